@@ -1,6 +1,5 @@
 package org.doorman.registrar.auth;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 
 /**
@@ -37,13 +36,14 @@ final class NonceTracker {
      * @param nc the client's nonce count (at least 1), or 0 for a request without qop, which may use a nonce once
      */
     synchronized NonceCheck use(String nonce, long issuedAt, long nc, long now) {
-        dropExpired(now);
+        // an expired nonce is refused as STALE before it gets here, so its entry carries nothing
+        TimeOrderedMaps.dropExpiredHead(seen, e -> now - e.issuedAt() > ttlMillis);
         Seen s = seen.get(nonce);
         if (s == null) {
             if (issuedAt <= forgottenUpTo) {
                 return NonceCheck.STALE;
             }
-            makeRoom();
+            TimeOrderedMaps.makeRoom(seen, capacity, e -> forgottenUpTo = Math.max(forgottenUpTo, e.issuedAt()));
             seen.put(nonce, new Seen(issuedAt, nc == 0 ? USED_ONCE : nc));
             return NonceCheck.VALID;
         }
@@ -56,21 +56,5 @@ final class NonceTracker {
 
     synchronized int size() {
         return seen.size();
-    }
-
-    /** An expired nonce is refused as STALE before it gets here, so its entry carries nothing. */
-    private void dropExpired(long now) {
-        Iterator<Seen> it = seen.values().iterator();
-        while (it.hasNext() && now - it.next().issuedAt() > ttlMillis) {
-            it.remove();
-        }
-    }
-
-    private void makeRoom() {
-        Iterator<Seen> it = seen.values().iterator();
-        while (seen.size() >= capacity) {
-            forgottenUpTo = Math.max(forgottenUpTo, it.next().issuedAt());
-            it.remove();
-        }
     }
 }
