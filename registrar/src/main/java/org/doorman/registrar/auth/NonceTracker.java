@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
  * The replay half of {@link NonceService}: for each nonce in use, the highest nonce count seen, in memory bounded
  * by a capacity.
  *
- * <p>One lock around O(1) map operations: the HMAC and the digest cost far more per request than this does.
+ * <p>One lock, held for a few O(1) map operations per request (bench/ should confirm that it never becomes the
+ * bottleneck before it is made finer).
  * When full, the entry first used longest ago is forgotten and its issue time becomes a low-water mark: untracked
  * nonces issued at or before it are answered STALE (the client fetches a new one without troubling its user)
  * instead of being accepted as new, so forgetting never opens a replay window.
