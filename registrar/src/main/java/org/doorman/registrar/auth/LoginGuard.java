@@ -2,11 +2,9 @@ package org.doorman.registrar.auth;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,7 +115,7 @@ public final class LoginGuard {
         Streak s = streaks.remove(p); // re-inserted below, so the map stays in last-failure order
         int failures = s == null || now - s.lastFailureAt() >= lockMillis ? 1 : s.failures() + 1;
         if (failures >= maxFailures) {
-            locks.remove(p);
+            locks.remove(p); // an expired lock of this pair may linger mid-map: drop it so the new one goes to the tail
             putBounded(locks, p, now + lockMillis);
             return true;
         }
@@ -125,25 +123,13 @@ public final class LoginGuard {
         return false;
     }
 
-    /** Walks from the head only: entries there are the oldest, so this is O(expired) per call. */
     private void forgetExpired(long now) {
-        dropHeadWhile(streaks, s -> now - s.lastFailureAt() >= lockMillis);
-        dropHeadWhile(locks, until -> now >= until);
-    }
-
-    private static <V> void dropHeadWhile(Map<Pair, V> map, Predicate<V> expired) {
-        Iterator<V> it = map.values().iterator();
-        while (it.hasNext() && expired.test(it.next())) {
-            it.remove();
-        }
+        TimeOrderedMaps.dropExpiredHead(streaks, s -> now - s.lastFailureAt() >= lockMillis);
+        TimeOrderedMaps.dropExpiredHead(locks, until -> now >= until);
     }
 
     private <V> void putBounded(Map<Pair, V> map, Pair p, V value) {
-        Iterator<V> it = map.values().iterator();
-        while (map.size() >= maxTracked) {
-            it.next();
-            it.remove();
-        }
+        TimeOrderedMaps.makeRoom(map, maxTracked, evicted -> { });
         map.put(p, value);
     }
 }

@@ -23,12 +23,14 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class NonceService {
 
-    /** HMAC keys shorter than this are guessable offline from a single nonce. */
+    /** 128 bits, the usual floor for an HMAC key: every nonce handed out lets an attacker try keys offline. */
     public static final int MIN_SECRET_BYTES = 16;
 
     private static final String HMAC = "HmacSHA256";
-    private static final int SIGNED_BYTES = Long.BYTES + 12;
-    private static final int NONCE_BYTES = SIGNED_BYTES + 32;
+    private static final int RANDOM_BYTES = 12;
+    private static final int MAC_BYTES = 32;
+    private static final int SIGNED_BYTES = Long.BYTES + RANDOM_BYTES;
+    private static final int NONCE_BYTES = SIGNED_BYTES + MAC_BYTES;
     /** base64 without padding of NONCE_BYTES. */
     static final int NONCE_LENGTH = (NONCE_BYTES * 4 + 2) / 3;
 
@@ -40,7 +42,7 @@ public final class NonceService {
     private final Clock clock;
     private final NonceTracker tracker;
     private final SecureRandom random = new SecureRandom();
-    /** Mac is not thread-safe and getInstance+init per request would dominate the cost of a check. */
+    /** Mac is not thread-safe; one per thread spares every request a provider lookup and key set-up. */
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     /**
@@ -69,7 +71,7 @@ public final class NonceService {
 
     public String newNonce() {
         ByteBuffer b = ByteBuffer.allocate(NONCE_BYTES).putLong(clock.millis());
-        byte[] r = new byte[SIGNED_BYTES - Long.BYTES];
+        byte[] r = new byte[RANDOM_BYTES];
         random.nextBytes(r);
         b.put(r).put(sign(b.array()));
         return ENCODER.encodeToString(b.array());

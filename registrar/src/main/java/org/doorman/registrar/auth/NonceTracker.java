@@ -1,13 +1,13 @@
 package org.doorman.registrar.auth;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 
 /**
  * The replay half of {@link NonceService}: for each nonce in use, the highest nonce count seen, in memory bounded
  * by a capacity.
  *
- * <p>One lock around O(1) map operations: the HMAC and the digest cost far more per request than this does.
+ * <p>One lock, held for a few O(1) map operations per request (bench/ should confirm that it never becomes the
+ * bottleneck before it is made finer).
  * When full, the entry first used longest ago is forgotten and its issue time becomes a low-water mark: untracked
  * nonces issued at or before it are answered STALE (the client fetches a new one without troubling its user)
  * instead of being accepted as new, so forgetting never opens a replay window.
@@ -37,13 +37,14 @@ final class NonceTracker {
      * @param nc the client's nonce count (at least 1), or 0 for a request without qop, which may use a nonce once
      */
     synchronized NonceCheck use(String nonce, long issuedAt, long nc, long now) {
-        dropExpired(now);
+        // an expired nonce is refused as STALE before it gets here, so its entry carries nothing
+        TimeOrderedMaps.dropExpiredHead(seen, e -> now - e.issuedAt() > ttlMillis);
         Seen s = seen.get(nonce);
         if (s == null) {
             if (issuedAt <= forgottenUpTo) {
                 return NonceCheck.STALE;
             }
-            makeRoom();
+            TimeOrderedMaps.makeRoom(seen, capacity, e -> forgottenUpTo = Math.max(forgottenUpTo, e.issuedAt()));
             seen.put(nonce, new Seen(issuedAt, nc == 0 ? USED_ONCE : nc));
             return NonceCheck.VALID;
         }
@@ -56,21 +57,5 @@ final class NonceTracker {
 
     synchronized int size() {
         return seen.size();
-    }
-
-    /** An expired nonce is refused as STALE before it gets here, so its entry carries nothing. */
-    private void dropExpired(long now) {
-        Iterator<Seen> it = seen.values().iterator();
-        while (it.hasNext() && now - it.next().issuedAt() > ttlMillis) {
-            it.remove();
-        }
-    }
-
-    private void makeRoom() {
-        Iterator<Seen> it = seen.values().iterator();
-        while (seen.size() >= capacity) {
-            forgottenUpTo = Math.max(forgottenUpTo, it.next().issuedAt());
-            it.remove();
-        }
     }
 }
