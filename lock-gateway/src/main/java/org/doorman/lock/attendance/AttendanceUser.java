@@ -41,15 +41,7 @@ public record AttendanceUser(int userId, String name, List<String> cards, String
 
     private static String requireName(int userId, String name) {
         Objects.requireNonNull(name, "user " + userId + ": name is required (may be empty)");
-        int length = name.codePointCount(0, name.length());
-        if (length > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("user " + userId + ": name must be at most " + MAX_NAME_LENGTH
-                    + " characters, got " + length);
-        }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("user " + userId + ": name cannot contain control characters");
-        }
-        return name;
+        return DisplayNames.require("user " + userId, name, MAX_NAME_LENGTH);
     }
 
     private static List<String> requireCards(int userId, List<String> cards) {

@@ -19,13 +19,7 @@ public record Department(int id, String name) {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("department " + id + ": name cannot be empty");
         }
-        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("department " + id + ": name must be at most " + MAX_NAME_LENGTH
-                    + " characters, got " + name.codePointCount(0, name.length()));
-        }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("department " + id + ": name cannot contain control characters");
-        }
+        DisplayNames.require("department " + id, name, MAX_NAME_LENGTH);
     }
 
     public Department withName(String newName) {

@@ -34,6 +34,13 @@ class AttendanceUserTest {
     }
 
     @Test
+    void nameCannotHoldControlCharacters() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> user(2, "Jack\tSmith", List.of(), null));
+        assertEquals("user 2: name cannot contain control characters", e.getMessage());
+    }
+
+    @Test
     void nameLengthCountsCharactersNotUtf16Units() {
         String sixteenEmoji = "😀".repeat(16);
         assertEquals(sixteenEmoji, user(2, sixteenEmoji, List.of(), null).name());
