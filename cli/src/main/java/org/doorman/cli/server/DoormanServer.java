@@ -1,0 +1,124 @@
+package org.doorman.cli.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.doorman.cli.api.AdminAccount;
+import org.doorman.cli.api.AdminRoute;
+import org.doorman.cli.api.DirectoryRoute;
+import org.doorman.cli.api.HealthRoute;
+import org.doorman.cli.api.ManagementApi;
+import org.doorman.cli.api.StatusRoute;
+import org.doorman.conf.DoormanConfig;
+import org.doorman.conf.storage.Database;
+import org.doorman.conf.storage.Jdbc;
+import org.doorman.registrar.auth.LoginGuard;
+import org.doorman.registrar.directory.Directory;
+import org.doorman.registrar.directory.DirectoryRepository;
+import org.doorman.registrar.location.BindingRepository;
+import org.doorman.registrar.location.BindingRules;
+import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.SipServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Assembles and runs the whole server: storage, directory, registrar, SIP, management API. */
+public final class DoormanServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DoormanServer.class);
+    private static final int MAX_CONTACTS_PER_DEVICE = 10;
+
+    private final Database db;
+    private final ScheduledExecutorService housekeeping;
+    private SipServer sip;
+    private ManagementApi api;
+
+    private DoormanServer(Database db) {
+        this.db = db;
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public static DoormanServer start(DoormanConfig config, Path dataDir) throws Exception {
+        Clock clock = Clock.systemUTC();
+        Database db = Database.open(config.storage(), dataDir);
+        DoormanServer server = new DoormanServer(db);
+        try {
+            server.run(config, dataDir, clock);
+            return server;
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void run(DoormanConfig config, Path dataDir, Clock clock) throws Exception {
+        Jdbc jdbc = new Jdbc(db);
+        Directory directory = new Directory(new DirectoryRepository(jdbc), config.sip().realm(),
+                config.sip().serverNumber(), config.sip().centreNumber());
+        directory.load();
+        List<String> otherRealm = directory.numbersWithOtherRealm();
+        if (!otherRealm.isEmpty()) {
+            log.warn("{} devices have passwords set for another realm and cannot register until their password"
+                    + " is set again: {}", otherRealm.size(), otherRealm);
+        }
+        LocationService location = new LocationService(new BindingRepository(jdbc),
+                new BindingRules(MAX_CONTACTS_PER_DEVICE), clock);
+        location.load();
+        directory.onRemoved(location::removeAll);
+
+        AdminAccount admin = new AdminAccount(jdbc);
+        if (!config.security().adminPassword().isEmpty() && !admin.initialized()) {
+            admin.initialize(config.security().adminPassword());
+            log.info("admin password set from security.admin-password");
+        }
+        sip = SipServer.start(config, directory, location, clock, Version.get());
+
+        String token = AdminToken.loadOrCreate(dataDir);
+        LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
+                Duration.ofMinutes(config.security().lockoutMinutes()), clock);
+        AdminRoute adminRoute = new AdminRoute(admin, adminGuard, token);
+        api = new ManagementApi(config.management().address(), config.management().port(), token, Map.of(
+                "health", new HealthRoute(Version.get()),
+                "status", new StatusRoute(directory, location, clock),
+                "directory", new DirectoryRoute(directory, location, clock),
+                "init", adminRoute,
+                "token", adminRoute));
+        api.start();
+        String url = "http://" + hostForUrl(config.management().address()) + ":" + api.port();
+        DataDirectory.writeUrl(dataDir, url);
+        log.info("management API on {} (storage: {})", url, db.description());
+
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                location.purgeExpired();
+            } catch (RuntimeException e) {
+                log.warn("purging expired registrations failed", e);
+            }
+        }, 30, 30, TimeUnit.SECONDS);
+    }
+
+    private static String hostForUrl(String address) {
+        return "0.0.0.0".equals(address) ? "127.0.0.1" : address.contains(":") ? "[" + address + "]" : address;
+    }
+
+    @Override
+    public void close() {
+        housekeeping.shutdownNow();
+        if (api != null) {
+            api.close();
+        }
+        if (sip != null) {
+            sip.close();
+        }
+        db.close();
+        log.info("doorman stopped");
+    }
+}

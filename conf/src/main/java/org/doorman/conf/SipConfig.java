@@ -1,0 +1,60 @@
+package org.doorman.conf;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/** The sip.* section: where the SIP stack listens and how the registrar treats bindings. */
+public record SipConfig(
+        @JsonProperty("address") String address,
+        @JsonProperty("udp-port") int udpPort,
+        @JsonProperty("tcp-port") int tcpPort,
+        @JsonProperty("tls-port") int tlsPort,
+        @JsonProperty("realm") String realm,
+        @JsonProperty("server-number") String serverNumber,
+        @JsonProperty("centre-number") String centreNumber,
+        @JsonProperty("calling-centre-period") TimeRange callingCentrePeriod,
+        @JsonProperty("group-call") boolean groupCall,
+        @JsonProperty("min-expires") int minExpires,
+        @JsonProperty("max-expires") int maxExpires,
+        @JsonProperty("default-expires") int defaultExpires,
+        @JsonProperty("nonce-ttl") int nonceTtl,
+        @JsonProperty("digest-algorithms") List<String> digestAlgorithms,
+        @JsonProperty("max-message-size") int maxMessageSize,
+        @JsonProperty("tcp-idle-timeout") int tcpIdleTimeout) {
+
+    public static final List<String> KNOWN_ALGORITHMS = List.of("SHA-256", "MD5");
+
+    public SipConfig {
+        Checks.notBlank("address", address);
+        Checks.port("udp-port", udpPort);
+        Checks.port("tcp-port", tcpPort);
+        Checks.port("tls-port", tlsPort);
+        if (realm == null || !realm.matches("[A-Za-z0-9.\\-_]{1,64}")) {
+            throw new ConfigException("realm", realm, "1 to 64 letters, digits, '.', '-' or '_'");
+        }
+        Checks.digits("server-number", serverNumber, 1, 9);
+        Checks.digits("centre-number", centreNumber, 1, 9);
+        Checks.range("min-expires", minExpires, 10, 86400);
+        Checks.range("max-expires", maxExpires, minExpires, 86400,
+                "a number of seconds from min-expires (" + minExpires + ") to 86400");
+        Checks.range("default-expires", defaultExpires, minExpires, maxExpires,
+                "a number of seconds from min-expires to max-expires (" + minExpires + "-" + maxExpires + ")");
+        Checks.range("nonce-ttl", nonceTtl, 10, 3600, "a number of seconds from 10 to 3600");
+        if (digestAlgorithms == null || digestAlgorithms.isEmpty()
+                || !KNOWN_ALGORITHMS.containsAll(digestAlgorithms)) {
+            throw new ConfigException("digest-algorithms", digestAlgorithms, "a non-empty list of " + KNOWN_ALGORITHMS);
+        }
+        digestAlgorithms = List.copyOf(digestAlgorithms);
+        Checks.range("max-message-size", maxMessageSize, 4096, 1 << 20, "a number of bytes from 4096 to 1048576");
+        Checks.range("tcp-idle-timeout", tcpIdleTimeout, 5, 3600, "a number of seconds from 5 to 3600");
+        if (serverNumber.equals(centreNumber)) {
+            throw new ConfigException("server-number", serverNumber, "a number different from centre-number");
+        }
+    }
+
+    /** The Calling Center Period: when the centre may be called; empty means at any time. */
+    public Optional<TimeRange> centrePeriod() {
+        return Optional.ofNullable(callingCentrePeriod);
+    }
+}

@@ -1,0 +1,35 @@
+package org.doorman.sip.transport;
+
+import java.util.Properties;
+import org.doorman.conf.SipConfig;
+
+/** The JAIN-SIP stack properties doorman runs with, derived from sip.* configuration. */
+public final class StackSettings {
+    private StackSettings() {}
+
+    public static Properties from(SipConfig sip, String stackName) {
+        Properties p = new Properties();
+        p.setProperty("javax.sip.STACK_NAME", stackName);
+        p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        // Handlers are thread-safe; let the stack call them concurrently.
+        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "16");
+        p.setProperty("gov.nist.javax.sip.TCP_POST_PARSING_THREAD_POOL_SIZE", "8");
+        // Bounds against a peer that sends endlessly or slowly (RFC 4475 spirit: never hang).
+        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(sip.maxMessageSize()));
+        p.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "5000");
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
+        p.setProperty("gov.nist.javax.sip.NIO_MAX_SOCKET_IDLE_TIME", Long.toString(sip.tcpIdleTimeout() * 1000L));
+        p.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", "2048");
+        p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "20000");
+        p.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "20000");
+        p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
+        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(4 << 20));
+        p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(4 << 20));
+        return p;
+    }
+}

@@ -1,0 +1,144 @@
+package org.doorman.sip.support;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sip.ClientTransaction;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.ListeningPoint;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.SipFactory;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.doorman.registrar.auth.DigestAlgorithm;
+import org.doorman.registrar.auth.Ha1;
+import org.doorman.sip.transport.Slf4jServerLogger;
+import org.doorman.sip.transport.Slf4jStackLogger;
+
+/** A JAIN-SIP user agent for tests: sends REGISTERs like a device and waits for the final response. */
+public final class SipTestClient implements SipListener, AutoCloseable {
+    private static final AtomicLong STACKS = new AtomicLong();
+    public final int port;
+    private final String transport;
+    private final SipStack stack;
+    private final SipProvider provider;
+    public final MessageFactory messages;
+    public final HeaderFactory headers;
+    public final AddressFactory addresses;
+    private final Map<String, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
+    private final AtomicLong cseq = new AtomicLong(1);
+
+    public SipTestClient(String transport) throws Exception {
+        this.transport = transport;
+        SipFactory factory = SipFactory.getInstance();
+        factory.setPathName("gov.nist");
+        Properties p = new Properties();
+        p.setProperty("javax.sip.STACK_NAME", "test-client-" + STACKS.incrementAndGet());
+        p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
+        stack = factory.createSipStack(p);
+        port = TestServer.freePort();
+        ListeningPoint lp = stack.createListeningPoint("127.0.0.1", port, transport);
+        provider = stack.createSipProvider(lp);
+        provider.addSipListener(this);
+        messages = factory.createMessageFactory();
+        headers = factory.createHeaderFactory();
+        addresses = factory.createAddressFactory();
+    }
+
+    /** A REGISTER for `user` (as it goes in the URI, e.g. "9901%231") to the server, without credentials. */
+    public Request register(int serverPort, String user, String callId, int expires) throws Exception {
+        SipURI requestUri = addresses.createSipURI(null, "127.0.0.1:" + serverPort);
+        requestUri.setTransportParam(transport);
+        var aor = addresses.createAddress(addresses.createSipURI(user, "127.0.0.1"));
+        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        via.setRPort();
+        Request r = messages.createRequest(requestUri, Request.REGISTER, headers.createCallIdHeader(callId),
+                headers.createCSeqHeader(cseq.getAndIncrement(), Request.REGISTER),
+                headers.createFromHeader(aor, "t" + callId.hashCode()), headers.createToHeader(aor, null),
+                java.util.List.of(via), headers.createMaxForwardsHeader(70));
+        SipURI contactUri = addresses.createSipURI(user, "127.0.0.1:" + port);
+        contactUri.setTransportParam(transport);
+        r.addHeader(headers.createContactHeader(addresses.createAddress(contactUri)));
+        if (expires >= 0) {
+            r.addHeader(headers.createExpiresHeader(expires));
+        }
+        return r;
+    }
+
+    /** The same request with a fresh CSeq and branch, answering the challenge in `challenge`. */
+    public Request authorized(Request request, Response challenge, String username, String password,
+                              DigestAlgorithm algorithm, int nc) throws Exception {
+        Request r = (Request) request.clone();
+        r.setHeader(headers.createCSeqHeader(cseq.getAndIncrement(), r.getMethod()));
+        r.removeHeader(ViaHeader.NAME);
+        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        via.setRPort();
+        r.addHeader(via);
+        String nonce = DigestChallenges.nonce(challenge, algorithm);
+        String realm = DigestChallenges.realm(challenge, algorithm);
+        String uri = r.getRequestURI().toString();
+        String ha1 = Ha1.of(algorithm, username, realm, password);
+        String ncHex = String.format("%08x", nc);
+        String cnonce = "c0ffee" + nc;
+        String ha2 = algorithm.hashHex(r.getMethod() + ":" + uri);
+        String response = algorithm.hashHex(ha1 + ":" + nonce + ":" + ncHex + ":" + cnonce + ":auth:" + ha2);
+        r.setHeader(headers.createHeader("Authorization", "Digest username=\"" + username + "\", realm=\"" + realm
+                + "\", nonce=\"" + nonce + "\", uri=\"" + uri + "\", response=\"" + response + "\", algorithm="
+                + algorithm.token() + ", qop=auth, nc=" + ncHex + ", cnonce=\"" + cnonce + "\""));
+        return r;
+    }
+
+    /** Sends the request and waits (bounded) for its final response. */
+    public Response send(Request request) throws Exception {
+        ClientTransaction tx = provider.getNewClientTransaction(request);
+        CompletableFuture<Response> answer = new CompletableFuture<>();
+        pending.put(key(request), answer);
+        tx.sendRequest();
+        return answer.get(10, TimeUnit.SECONDS);
+    }
+
+    private static String key(javax.sip.message.Message m) {
+        return ((CallIdHeader) m.getHeader(CallIdHeader.NAME)).getCallId() + "/"
+                + ((javax.sip.header.CSeqHeader) m.getHeader("CSeq")).getSeqNumber();
+    }
+
+    @Override
+    public void processResponse(ResponseEvent event) {
+        Response r = event.getResponse();
+        if (r.getStatusCode() >= 200) {
+            CompletableFuture<Response> f = pending.remove(key(r));
+            if (f != null) {
+                f.complete(r);
+            }
+        }
+    }
+
+    @Override public void processRequest(RequestEvent event) { }
+    @Override public void processTimeout(TimeoutEvent event) { }
+    @Override public void processIOException(IOExceptionEvent event) { }
+    @Override public void processTransactionTerminated(TransactionTerminatedEvent event) { }
+    @Override public void processDialogTerminated(DialogTerminatedEvent event) { }
+
+    @Override
+    public void close() {
+        stack.stop();
+    }
+}

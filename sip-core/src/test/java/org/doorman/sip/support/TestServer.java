@@ -1,0 +1,65 @@
+package org.doorman.sip.support;
+
+import java.net.DatagramSocket;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.doorman.conf.ConfigLoader;
+import org.doorman.conf.DoormanConfig;
+import org.doorman.conf.StorageConfig;
+import org.doorman.conf.storage.Database;
+import org.doorman.conf.storage.Jdbc;
+import org.doorman.registrar.directory.Directory;
+import org.doorman.registrar.directory.DirectoryRepository;
+import org.doorman.registrar.location.BindingRepository;
+import org.doorman.registrar.location.BindingRules;
+import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.SipServer;
+
+/** A real SipServer on a free loopback port with an embedded database in a temp directory. */
+public final class TestServer implements AutoCloseable {
+    public final int port;
+    public final Directory directory;
+    public final LocationService location;
+    private final Database db;
+    private final SipServer sip;
+
+    public TestServer(Path dataDir, String... overrides) throws Exception {
+        port = freePort();
+        List<String> sets = new ArrayList<>(List.of("sip.address=127.0.0.1", "sip.udp-port=" + port,
+                "sip.tcp-port=" + port));
+        sets.addAll(List.of(overrides));
+        DoormanConfig config = new ConfigLoader().load(null, sets);
+        db = Database.open(new StorageConfig("", "", ""), dataDir);
+        Jdbc jdbc = new Jdbc(db);
+        directory = new Directory(new DirectoryRepository(jdbc), config.sip().realm(), config.sip().serverNumber(),
+                config.sip().centreNumber());
+        directory.load();
+        location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), Clock.systemUTC());
+        location.load();
+        sip = SipServer.start(config, directory, location, Clock.systemUTC(), "test");
+    }
+
+    /** A port free for both UDP and TCP on loopback. */
+    public static int freePort() throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (ServerSocket tcp = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                int p = tcp.getLocalPort();
+                try (DatagramSocket udp = new DatagramSocket(p, java.net.InetAddress.getLoopbackAddress())) {
+                    return p;
+                } catch (java.net.SocketException busy) {
+                    // taken for UDP: try another
+                }
+            }
+        }
+        throw new IllegalStateException("no free port");
+    }
+
+    @Override
+    public void close() {
+        sip.close();
+        db.close();
+    }
+}
