@@ -158,3 +158,14 @@ sipp_register() {
       printf "%d %d %d %d %.0f %d %.0f\n", ok, failed, unexpected, s[col["Retransmissions(C)"]], achieved, median, cpu
     }' "$out/stat.csv" ${rtt:+"$rtt"}
 }
+
+# failure_causes DIR...: sipp's error logs of those runs, counted by kind of failure.
+failure_causes() {
+  local d
+  for d in "$@"; do cat "$d"/*_errors.log 2>/dev/null; done |
+    grep -o -E "while expecting '[0-9]+' \(index [0-9]+\), received 'SIP/2.0 [0-9]+|Dead call [^ ]+ \([a-z ]+[0-9]*\), received 'SIP/2.0 [0-9]+|retransmission timeout" |
+    sed -E -e "s/while expecting '([0-9]+)' \(index ([0-9]+)\), received 'SIP\/2.0 ([0-9]+)/call failed: expected \1 (message \2), got \3/" \
+           -e "s/Dead call [^ ]+ \(([a-z ]+[0-9]*)\), received 'SIP\/2.0 ([0-9]+)/late \2 after the call had ended (\1)/" \
+           -e "s/retransmission timeout/call failed: no answer after all retransmissions/" |
+    sort | uniq -c | sort -rn || true  # no error log at all is fine
+}
