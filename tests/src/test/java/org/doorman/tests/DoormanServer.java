@@ -1,0 +1,190 @@
+package org.doorman.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The packaged doorman server run as a real process on loopback ports, with its data (and log) under
+ * {@code tests/target/e2e/}, so a failing run leaves something to read. Closing it sends SIGTERM.
+ */
+final class DoormanServer implements AutoCloseable {
+    private static final Duration START_DEADLINE = Duration.ofSeconds(90);
+    private static final Duration STOP_DEADLINE = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final int sipPort;
+    final Path directory;
+    private final Process process;
+    private final Path log;
+    private final URI api;
+    private final String token;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private DoormanServer(Process process, Path directory, Path log, int sipPort, int managementPort, String token) {
+        this.process = process;
+        this.directory = directory;
+        this.log = log;
+        this.sipPort = sipPort;
+        this.api = URI.create("http://127.0.0.1:" + managementPort);
+        this.token = token;
+    }
+
+    /** Starts the server with extra {@code --set key=value} settings and waits until /api/health answers. */
+    static DoormanServer start(String name, String... settings) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("doorman.jar", "../cli/target/doorman.jar")).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            fail(jar + " does not exist: these tests run the packaged server; build it with `mvn -B package`"
+                    + " (or `mvn -B verify`) from the repository root rather than `mvn test`");
+        }
+        Path dir = Path.of("target", "e2e", name + "-" + DateTimeFormatter.ofPattern("HHmmss-SSS")
+                .format(java.time.LocalTime.now())).toAbsolutePath();
+        Files.createDirectories(dir);
+        int sip = LoopbackPorts.freeTcpAndUdp();
+        int management = LoopbackPorts.freeTcpAndUdp();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "serve",
+                "--data", dir.resolve("data").toString(),
+                "--set", "sip.address=127.0.0.1",
+                "--set", "sip.udp-port=" + sip,
+                "--set", "sip.tcp-port=" + sip,
+                "--set", "management.port=" + management));
+        for (String s : settings) {
+            command.add("--set");
+            command.add(s);
+        }
+        Path log = dir.resolve("doorman.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            awaitHealthy(process, log, URI.create("http://127.0.0.1:" + management + "/api/health"));
+            String token = Files.readString(dir.resolve("data").resolve("admin.token")).trim();
+            return new DoormanServer(process, dir, log, sip, management, token);
+        } catch (IOException | InterruptedException | AssertionError | RuntimeException e) {
+            stop(process);
+            throw e;
+        }
+    }
+
+    private static void awaitHealthy(Process process, Path log, URI health) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("doorman exited with " + process.exitValue() + " while starting; log " + log + ":\n" + tail(log));
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the management port is not open yet
+            }
+            // Returns at once if the process dies, so a crash is reported without waiting out the deadline.
+            process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        fail("doorman not healthy within " + START_DEADLINE.toSeconds() + " s; log " + log + ":\n" + tail(log));
+    }
+
+    /** Adds devices of one kind in one all-or-nothing request, e.g. {@code addDevices("vth", "9901", "Secret123")}. */
+    void addDevices(String kind, String... numberPasswordPairs) throws IOException, InterruptedException {
+        var body = JSON.createArrayNode();
+        for (int i = 0; i < numberPasswordPairs.length; i += 2) {
+            body.addObject().put("number", numberPasswordPairs[i]).put("password", numberPasswordPairs[i + 1]);
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve("/api/directory/" + kind))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        if (response.statusCode() != 201) {
+            fail("POST /api/directory/" + kind + " " + body + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    JsonNode status() throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve("/api/status")).GET());
+        if (response.statusCode() != 200) {
+            fail("GET /api/status answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    Optional<JsonNode> device(String number) throws IOException, InterruptedException {
+        for (JsonNode d : status().path("devices")) {
+            if (number.equals(d.path("number").asText())) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Waits until the device's status entry satisfies the condition; fails with the last entry seen. */
+    JsonNode awaitDevice(String number, String what, Predicate<JsonNode> condition)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(10);
+        Optional<JsonNode> last;
+        do {
+            last = device(number);
+            if (last.isPresent() && condition.test(last.get())) {
+                return last.get();
+            }
+            process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
+        } while (Instant.now().isBefore(deadline) && process.isAlive());
+        return fail("device " + number + " never became " + what + " in /api/status; last entry: "
+                + last.map(JsonNode::toString).orElse("(absent)"));
+    }
+
+    String logTail() {
+        return tail(log);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        stop(process);
+    }
+
+    private static void stop(Process process) {
+        process.destroy(); // SIGTERM: the server's own clean shutdown
+        try {
+            if (!process.waitFor(STOP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(STOP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
