@@ -66,11 +66,14 @@ public final class SipServer implements AutoCloseable {
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
-        // Until the routing rules land: a number rings exactly that directory entry.
-        CallTargets exact = (caller, dialled) -> directory.find(dialled).filter(e -> !e.server())
+        return start(config, directory, location, clock, version, exactTargets(directory), CallObserver.NONE);
+    }
+
+    /** Until the routing rules land: a number rings exactly that directory entry. */
+    public static CallTargets exactTargets(Directory directory) {
+        return (caller, dialled) -> directory.find(dialled).filter(e -> !e.server())
                 .<CallTargets.Decision>map(e -> new CallTargets.Decision.Ring(List.of(e.number())))
                 .orElse(new CallTargets.Decision.Refuse(404, "Not Found"));
-        return start(config, directory, location, clock, version, exact, CallObserver.NONE);
     }
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,

@@ -3,6 +3,7 @@ package org.doorman.cli.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -10,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorman.cli.api.AdminAccount;
 import org.doorman.cli.api.AdminRoute;
+import org.doorman.cli.api.CallsRoute;
 import org.doorman.cli.api.DirectoryRoute;
 import org.doorman.cli.api.HealthRoute;
 import org.doorman.cli.api.ManagementApi;
@@ -24,6 +26,8 @@ import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.SipServer;
+import org.doorman.sip.calls.CallLogRepository;
+import org.doorman.sip.calls.CallTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class DoormanServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DoormanServer.class);
     private static final int MAX_CONTACTS_PER_DEVICE = 10;
+    private static final int CALL_LOG_CAPACITY = 100_000;
 
     private final Database db;
     private final ScheduledExecutorService housekeeping;
@@ -79,7 +84,10 @@ public final class DoormanServer implements AutoCloseable {
             admin.initialize(config.security().adminPassword());
             log.info("admin password set from security.admin-password");
         }
-        sip = SipServer.start(config, directory, location, clock, Version.get());
+        CallLogRepository callLog = new CallLogRepository(jdbc, CALL_LOG_CAPACITY);
+        CallTracker calls = new CallTracker(callLog, clock);
+        sip = SipServer.start(config, directory, location, clock, Version.get(), SipServer.exactTargets(directory),
+                calls);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
@@ -89,6 +97,8 @@ public final class DoormanServer implements AutoCloseable {
                 "health", new HealthRoute(Version.get()),
                 "status", new StatusRoute(directory, location, clock),
                 "directory", new DirectoryRoute(directory, location, clock),
+                "calls", new CallsRoute(calls, callLog, ZoneId.systemDefault()),
+                "logs", new CallsRoute(calls, callLog, ZoneId.systemDefault()),
                 "init", adminRoute,
                 "token", adminRoute));
         api.start();
@@ -99,6 +109,7 @@ public final class DoormanServer implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
                 location.purgeExpired();
+                calls.expire(Duration.ofHours(12));
             } catch (RuntimeException e) {
                 log.warn("purging expired registrations failed", e);
             }
