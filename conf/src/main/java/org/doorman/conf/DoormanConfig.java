@@ -22,6 +22,6 @@ public record DoormanConfig(
 
     /** A door station's door settings, or the defaults when the configuration does not name it. */
     public DoorConfig door(String vtoNumber) {
-        return doors.getOrDefault(vtoNumber, new DoorConfig(null, null));
+        return doors.getOrDefault(vtoNumber, DoorConfig.defaults());
     }
 }
