@@ -5,6 +5,7 @@ import gov.nist.javax.sip.SipStackImpl;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,10 @@ import org.doorman.sip.proxy.InviteHandler;
 import org.doorman.sip.proxy.ProxyAddress;
 import org.doorman.sip.proxy.ProxyMessages;
 import org.doorman.sip.registrar.RegisterHandler;
+import org.doorman.sip.routing.CallRouter;
+import org.doorman.sip.routing.DirectoryView;
+import org.doorman.sip.routing.RouteDecision;
+import org.doorman.sip.routing.RoutingRules;
 import org.doorman.sip.transport.NextHopRouter;
 import org.doorman.sip.transport.Slf4jStackLogger;
 import org.doorman.sip.transport.StackSettings;
@@ -66,14 +71,26 @@ public final class SipServer implements AutoCloseable {
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
-        return start(config, directory, location, clock, version, exactTargets(directory), CallObserver.NONE);
+        return start(config, directory, location, clock, version, routedTargets(config, directory, clock),
+                CallObserver.NONE);
     }
 
-    /** Until the routing rules land: a number rings exactly that directory entry. */
-    public static CallTargets exactTargets(Directory directory) {
-        return (caller, dialled) -> directory.find(dialled).filter(e -> !e.server())
-                .<CallTargets.Decision>map(e -> new CallTargets.Decision.Ring(List.of(e.number())))
-                .orElse(new CallTargets.Decision.Refuse(404, "Not Found"));
+    /** The building's routing rules (group call, centre, call periods) as the proxy's targets. */
+    public static CallTargets routedTargets(DoormanConfig config, Directory directory, Clock clock) {
+        RoutingRules rules = RoutingRules.from(config);
+        CallRouter router = new CallRouter(DirectoryView.of(directory), rules);
+        return (caller, dialled) -> {
+            RouteDecision decision = router.route(caller, dialled, ZonedDateTime.now(clock.withZone(rules.zone())));
+            if (decision instanceof RouteDecision.Ring ring) {
+                if (ring.capped()) {
+                    log.warn("call from {} to {}: rings the first {} devices, not {}", caller, dialled,
+                            ring.deviceNumbers().size(), ring.omitted());
+                }
+                return new CallTargets.Decision.Ring(ring.deviceNumbers());
+            }
+            RouteDecision.Refuse refuse = (RouteDecision.Refuse) decision;
+            return new CallTargets.Decision.Refuse(refuse.sipStatus(), refuse.reasonPhrase());
+        };
     }
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,

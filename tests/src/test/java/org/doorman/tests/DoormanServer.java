@@ -120,6 +120,15 @@ final class DoormanServer implements AutoCloseable {
         }
     }
 
+    /** GETs an API path and returns its JSON (fails the test on an error status). */
+    JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve(path)).GET());
+        if (response.statusCode() != 200) {
+            fail("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     JsonNode status() throws IOException, InterruptedException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve("/api/status")).GET());
         if (response.statusCode() != 200) {

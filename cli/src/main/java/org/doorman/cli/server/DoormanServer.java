@@ -3,7 +3,6 @@ package org.doorman.cli.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -86,7 +85,7 @@ public final class DoormanServer implements AutoCloseable {
         }
         CallLogRepository callLog = new CallLogRepository(jdbc, CALL_LOG_CAPACITY);
         CallTracker calls = new CallTracker(callLog, clock);
-        sip = SipServer.start(config, directory, location, clock, Version.get(), SipServer.exactTargets(directory),
+        sip = SipServer.start(config, directory, location, clock, Version.get(), SipServer.routedTargets(config, directory, clock),
                 calls);
 
         String token = AdminToken.loadOrCreate(dataDir);
@@ -97,8 +96,8 @@ public final class DoormanServer implements AutoCloseable {
                 "health", new HealthRoute(Version.get()),
                 "status", new StatusRoute(directory, location, clock),
                 "directory", new DirectoryRoute(directory, location, clock),
-                "calls", new CallsRoute(calls, callLog, ZoneId.systemDefault()),
-                "logs", new CallsRoute(calls, callLog, ZoneId.systemDefault()),
+                "calls", new CallsRoute(calls, callLog, config.sip().zone()),
+                "logs", new CallsRoute(calls, callLog, config.sip().zone()),
                 "init", adminRoute,
                 "token", adminRoute));
         api.start();
