@@ -11,6 +11,7 @@ public record DoormanConfig(
         @JsonProperty("storage") StorageConfig storage,
         @JsonProperty("media") MediaConfig media,
         @JsonProperty("security") SecurityConfig security,
+        @JsonProperty("logs") LogsConfig logs,
         @JsonProperty("doors") Map<String, DoorConfig> doors) {
     public DoormanConfig {
         doors = doors == null ? Map.of() : new TreeMap<>(doors);

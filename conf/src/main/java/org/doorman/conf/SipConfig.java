@@ -26,7 +26,9 @@ public record SipConfig(
         @JsonProperty("tcp-idle-timeout") int tcpIdleTimeout,
         @JsonProperty("time-zone") String timeZone,
         @JsonProperty("max-branches") int maxBranches,
-        @JsonProperty("forward-to-centre-after") int forwardToCentreAfter) {
+        @JsonProperty("forward-to-centre-after") int forwardToCentreAfter,
+        @JsonProperty("ring-timeout") int ringTimeout,
+        @JsonProperty("authenticate-calls") boolean authenticateCalls) {
 
     public static final List<String> KNOWN_ALGORITHMS = List.of("SHA-256", "MD5");
 
@@ -56,6 +58,7 @@ public record SipConfig(
         timeZone = Checks.orDefault(timeZone, "").strip();
         zoneOf(timeZone);
         Checks.range("max-branches", maxBranches, 1, 64, "a number of devices a call rings at once, from 1 to 64");
+        Checks.range("ring-timeout", ringTimeout, 10, 600, "a number of seconds from 10 to 600");
         Checks.range("forward-to-centre-after", forwardToCentreAfter, 0, 300,
                 "a number of seconds from 0 (off) to 300");
         if (serverNumber.equals(centreNumber)) {

@@ -55,7 +55,6 @@ import org.slf4j.LoggerFactory;
 public final class SipServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SipServer.class);
     private static final int MAX_TRACKED_NONCES = 200_000;
-    private static final int RING_SECONDS = 60;
 
     private final SipStack stack;
     private final ScheduledExecutorService timers;
@@ -150,8 +149,9 @@ public final class SipServer implements AutoCloseable {
 
         Map<String, RequestHandler> handlers = new LinkedHashMap<>();
         handlers.put(Request.REGISTER, new RegisterHandler(context, responder, gate, location, expiry, clock));
-        handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate, true,
-                proxying.targets(), location, proxying.observer(), proxying.timers(), RING_SECONDS));
+        handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate,
+                sip.authenticateCalls(), proxying.targets(), location, proxying.observer(), proxying.timers(),
+                sip.ringTimeout()));
         handlers.put(Request.CANCEL, new CancelHandler(context, responder));
         handlers.put(Request.ACK, event -> { });
         handlers.put(Request.OPTIONS, new OptionsHandler(context, responder, List.of(Request.REGISTER,

@@ -34,7 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class DoormanServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DoormanServer.class);
     private static final int MAX_CONTACTS_PER_DEVICE = 10;
-    private static final int CALL_LOG_CAPACITY = 100_000;
 
     private final Database db;
     private final ScheduledExecutorService housekeeping;
@@ -83,7 +82,7 @@ public final class DoormanServer implements AutoCloseable {
             admin.initialize(config.security().adminPassword());
             log.info("admin password set from security.admin-password");
         }
-        CallLogRepository callLog = new CallLogRepository(jdbc, CALL_LOG_CAPACITY);
+        CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
         sip = SipServer.start(config, directory, location, clock, Version.get(), SipServer.routedTargets(config, directory, clock),
                 calls);
