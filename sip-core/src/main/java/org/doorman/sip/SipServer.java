@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +43,7 @@ import org.doorman.sip.proxy.ProxyAddress;
 import org.doorman.sip.proxy.ProxyMessages;
 import org.doorman.sip.registrar.RegisterHandler;
 import org.doorman.sip.routing.CallRouter;
+import org.doorman.sip.routing.CentreForwarding;
 import org.doorman.sip.routing.DirectoryView;
 import org.doorman.sip.routing.RouteDecision;
 import org.doorman.sip.routing.RoutingRules;
@@ -74,21 +76,32 @@ public final class SipServer implements AutoCloseable {
                 CallObserver.NONE);
     }
 
-    /** The building's routing rules (group call, centre, call periods) as the proxy's targets. */
+    /** The building's routing rules (group call, centre, call periods, forwarding) as the proxy's targets. */
     public static CallTargets routedTargets(DoormanConfig config, Directory directory, Clock clock) {
         RoutingRules rules = RoutingRules.from(config);
         CallRouter router = new CallRouter(DirectoryView.of(directory), rules);
-        return (caller, dialled) -> {
-            RouteDecision decision = router.route(caller, dialled, ZonedDateTime.now(clock.withZone(rules.zone())));
-            if (decision instanceof RouteDecision.Ring ring) {
-                if (ring.capped()) {
-                    log.warn("call from {} to {}: rings the first {} devices, not {}", caller, dialled,
-                            ring.deviceNumbers().size(), ring.omitted());
+        CentreForwarding forwarding = new CentreForwarding(config.sip().forwardToCentreAfter());
+        return new CallTargets() {
+            @Override
+            public Decision resolve(String caller, String dialled) {
+                RouteDecision decision = router.route(caller, dialled, ZonedDateTime.now(clock.withZone(rules.zone())));
+                if (decision instanceof RouteDecision.Ring ring) {
+                    if (ring.capped()) {
+                        log.warn("call from {} to {}: rings the first {} devices, not {}", caller, dialled,
+                                ring.deviceNumbers().size(), ring.omitted());
+                    }
+                    Optional<Duration> forward = directory.find(caller)
+                            .flatMap(e -> forwarding.delayFor(e.kind(), ring));
+                    return new Decision.Ring(ring.deviceNumbers(), forward);
                 }
-                return new CallTargets.Decision.Ring(ring.deviceNumbers());
+                RouteDecision.Refuse refuse = (RouteDecision.Refuse) decision;
+                return new Decision.Refuse(refuse.sipStatus(), refuse.reasonPhrase());
             }
-            RouteDecision.Refuse refuse = (RouteDecision.Refuse) decision;
-            return new CallTargets.Decision.Refuse(refuse.sipStatus(), refuse.reasonPhrase());
+
+            @Override
+            public Decision centre(String caller) {
+                return resolve(caller, config.sip().centreNumber());
+            }
         };
     }
 

@@ -12,6 +12,8 @@ final class Branch {
     boolean provisional;
     boolean cancelWanted;
     boolean done;
+    /** Rang before the call went on to the centre: its answer no longer decides the caller's. */
+    boolean superseded;
     Response finalResponse;
 
     Branch(int index, String device, String transport) {

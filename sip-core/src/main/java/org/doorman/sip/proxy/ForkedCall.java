@@ -1,5 +1,6 @@
 package org.doorman.sip.proxy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import javax.sip.ClientTransaction;
@@ -31,19 +32,20 @@ final class ForkedCall implements CallActions {
     private final ProxyMessages messages;
     private final ServerTransaction server;
     private final Request invite;
-    private final List<Branch> branches;
+    private final List<Branch> branches = new ArrayList<>();
+    private final Ringer ringer;
     private final CallObserver observer;
     private final String callId;
     private CallState state = new Ringing();
     private ScheduledFuture<?> ringTimer;
 
-    ForkedCall(SipContext sip, ProxyMessages messages, ServerTransaction server, List<Branch> branches,
+    ForkedCall(SipContext sip, ProxyMessages messages, ServerTransaction server, Ringer ringer,
                CallObserver observer) {
         this.sip = sip;
         this.messages = messages;
         this.server = server;
         this.invite = server.getRequest();
-        this.branches = branches;
+        this.ringer = ringer;
         this.observer = observer;
         this.callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
     }
@@ -54,6 +56,21 @@ final class ForkedCall implements CallActions {
 
     synchronized void ringTimer(ScheduledFuture<?> timer) {
         this.ringTimer = timer;
+    }
+
+    /** Adds a branch per target and rings it. */
+    synchronized void ring(List<Ringer.Target> targets) {
+        for (Ringer.Target t : targets) {
+            Branch b = new Branch(branches.size(), t.device(), t.binding().transport());
+            branches.add(b);
+            ringer.ring(this, b, t.binding());
+        }
+    }
+
+    synchronized void onForwardTimeout() {
+        if (state instanceof Ringing) {
+            state = state.onForwardToCentre(this);
+        }
     }
 
     /** The sink for one branch's client transaction. */
@@ -155,6 +172,22 @@ final class ForkedCall implements CallActions {
     }
 
     @Override
+    public void ringCentreInstead() {
+        List<Ringer.Target> centre = ringer.centre();
+        if (centre.isEmpty()) {
+            log.info("call {}: not answered, and no centre is online to take it", callId);
+            return;
+        }
+        int ringing = branches.size();
+        cancelBranches(-1);
+        for (int i = 0; i < ringing; i++) {
+            branches.get(i).superseded = true;
+        }
+        log.info("call {}: not answered, forwarded to the centre", callId);
+        ring(centre);
+    }
+
+    @Override
     public void acceptAndHangUp(BranchResponse lateSuccess) {
         Response ok = (Response) lateSuccess.message();
         Branch b = branches.get(lateSuccess.branch());
@@ -178,8 +211,9 @@ final class ForkedCall implements CallActions {
     @Override
     public BranchResponse bestFailure() {
         Branch best = null;
+        boolean anyCurrent = branches.stream().anyMatch(b -> !b.superseded && b.finalResponse != null);
         for (Branch b : branches) {
-            if (b.finalResponse != null && (best == null || rank(b.finalResponse.getStatusCode())
+            if (b.finalResponse != null && (!anyCurrent || !b.superseded) && (best == null || rank(b.finalResponse.getStatusCode())
                     < rank(best.finalResponse.getStatusCode()))) {
                 best = b;
             }

@@ -89,40 +89,53 @@ public final class InviteHandler implements RequestHandler {
             reply(server, refuse.status(), refuse.reason());
             return;
         }
-        List<String> devices = ((CallTargets.Decision.Ring) decision).devices();
-        List<Branch> branches = new ArrayList<>();
-        List<Binding> contacts = new ArrayList<>();
-        for (String device : devices) {
-            for (Binding b : location.bindings(device)) {
-                branches.add(new Branch(branches.size(), device, b.transport()));
-                contacts.add(b);
-            }
-        }
-        if (branches.isEmpty()) {
-            reply(server, Response.TEMPORARILY_UNAVAILABLE, devices.size() == 1 ? "Device Offline" : "Nobody Online");
+        CallTargets.Decision.Ring ring = (CallTargets.Decision.Ring) decision;
+        List<Ringer.Target> contacts = contactsOf(ring.devices());
+        if (contacts.isEmpty()) {
+            reply(server, Response.TEMPORARILY_UNAVAILABLE, ring.devices().size() == 1 ? "Device Offline" : "Nobody Online");
             return;
         }
-        fork(server, invite, caller, dialled, devices, branches, contacts);
+        ForkedCall call = new ForkedCall(sip, messages, server, ringer(invite, caller), observer);
+        server.setApplicationData(call);
+        observer.started(call.callId(), caller, DeviceNumber.canonical(dialled), ring.devices());
+        call.ring(contacts);
+        call.ringTimer(timers.schedule(call::onRingTimeout, ringSeconds, TimeUnit.SECONDS));
+        ring.forwardToCentreAfter().ifPresent(after ->
+                timers.schedule(call::onForwardTimeout, after.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    private void fork(ServerTransaction server, Request invite, String caller, String dialled, List<String> devices,
-                      List<Branch> branches, List<Binding> contacts) throws Exception {
-        ForkedCall call = new ForkedCall(sip, messages, server, branches, observer);
-        server.setApplicationData(call);
-        observer.started(call.callId(), caller, DeviceNumber.canonical(dialled), devices);
-        for (Branch b : branches) {
-            try {
-                Request out = messages.forward(invite, contacts.get(b.index).contact(), b.transport, true);
-                ClientTransaction tx = sip.provider().getNewClientTransaction(out);
-                b.transaction = tx;
-                tx.setApplicationData(call.sinkFor(b));
-                tx.sendRequest();
-            } catch (Exception e) {
-                log.warn("call {}: could not ring {}: {}", call.callId(), b.device, e.toString());
-                call.onResponse(b, null);
+    private List<Ringer.Target> contactsOf(List<String> devices) {
+        List<Ringer.Target> contacts = new ArrayList<>();
+        for (String device : devices) {
+            for (Binding b : location.bindings(device)) {
+                contacts.add(new Ringer.Target(device, b));
             }
         }
-        call.ringTimer(timers.schedule(call::onRingTimeout, ringSeconds, TimeUnit.SECONDS));
+        return contacts;
+    }
+
+    private Ringer ringer(Request invite, String caller) {
+        return new Ringer() {
+            @Override
+            public void ring(ForkedCall call, Branch b, Binding contact) {
+                try {
+                    Request out = messages.forward(invite, contact.contact(), b.transport, true);
+                    ClientTransaction tx = sip.provider().getNewClientTransaction(out);
+                    b.transaction = tx;
+                    tx.setApplicationData(call.sinkFor(b));
+                    tx.sendRequest();
+                } catch (Exception e) {
+                    log.warn("call {}: could not ring {}: {}", call.callId(), b.device, e.toString());
+                    call.onResponse(b, null);
+                }
+            }
+
+            @Override
+            public List<Ringer.Target> centre() {
+                CallTargets.Decision d = targets.centre(caller);
+                return d instanceof CallTargets.Decision.Ring r ? contactsOf(r.devices()) : List.of();
+            }
+        };
     }
 
     private boolean authenticated(ServerTransaction server, SIPRequest invite, String caller) throws Exception {
