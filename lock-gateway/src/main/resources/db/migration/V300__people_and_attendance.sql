@@ -52,11 +52,11 @@ CREATE TABLE shift (
 CREATE TABLE schedule_month (
     owner_kind VARCHAR(10) NOT NULL,
     owner_id   INTEGER     NOT NULL,
-    month      CHAR(7)     NOT NULL,
+    month_key  CHAR(7)     NOT NULL,
     codes      VARCHAR(93) NOT NULL,
-    PRIMARY KEY (owner_kind, owner_id, month)
+    PRIMARY KEY (owner_kind, owner_id, month_key)
 );
-CREATE INDEX schedule_month_month ON schedule_month (month);
+CREATE INDEX schedule_month_month ON schedule_month (month_key);
 
 -- Seed 2.11.2, 2.11.5: one row of settings.
 CREATE TABLE attendance_settings (

@@ -14,6 +14,7 @@ import org.doorman.lock.attendance.OvertimeResult;
 import org.doorman.lock.attendance.Period;
 import org.doorman.lock.attendance.PersonMonthReport;
 import org.doorman.lock.attendance.Window;
+import org.doorman.lock.attendance.store.ShiftSpec;
 
 /** Turns the engine's results into the report's JSON shape; no rule is applied here, only copied. */
 final class ReportViews {
@@ -73,7 +74,7 @@ final class ReportViews {
     }
 
     private static String window(Window w) {
-        return w.first() + "-" + w.last();
+        return ShiftSpec.window(w);
     }
 
     /** Punch times to the second, as the seed's Table 2-14 counts them. */

@@ -17,7 +17,7 @@ public final class ScheduleRepository {
 
     public Optional<MonthSchedule> find(Connection c, ScheduleOwner owner, YearMonth month) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT codes FROM schedule_month WHERE owner_kind = ? AND owner_id = ? AND month = ?")) {
+                "SELECT codes FROM schedule_month WHERE owner_kind = ? AND owner_id = ? AND month_key = ?")) {
             ps.setString(1, owner.kind().name());
             ps.setInt(2, owner.id());
             ps.setString(3, month.toString());
@@ -31,7 +31,7 @@ public final class ScheduleRepository {
     public Map<ScheduleOwner, MonthSchedule> loadMonth(Connection c, YearMonth month) throws SQLException {
         Map<ScheduleOwner, MonthSchedule> all = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT owner_kind, owner_id, codes FROM schedule_month WHERE month = ?")) {
+                "SELECT owner_kind, owner_id, codes FROM schedule_month WHERE month_key = ?")) {
             ps.setString(1, month.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -47,9 +47,9 @@ public final class ScheduleRepository {
     public void save(Connection c, Map<ScheduleOwner, MonthSchedule> schedules) throws SQLException {
         Map<YearMonth, Map<ScheduleOwner, MonthSchedule>> stored = new HashMap<>();
         try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO schedule_month (codes, owner_kind, owner_id, month) VALUES (?,?,?,?)");
+                "INSERT INTO schedule_month (codes, owner_kind, owner_id, month_key) VALUES (?,?,?,?)");
              PreparedStatement update = c.prepareStatement(
-                     "UPDATE schedule_month SET codes = ? WHERE owner_kind = ? AND owner_id = ? AND month = ?")) {
+                     "UPDATE schedule_month SET codes = ? WHERE owner_kind = ? AND owner_id = ? AND month_key = ?")) {
             for (Map.Entry<ScheduleOwner, MonthSchedule> e : schedules.entrySet()) {
                 YearMonth month = e.getValue().month();
                 if (!stored.containsKey(month)) {

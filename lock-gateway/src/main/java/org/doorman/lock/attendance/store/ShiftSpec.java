@@ -1,5 +1,6 @@
 package org.doorman.lock.attendance.store;
 
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.doorman.lock.RefusedException;
@@ -20,6 +21,7 @@ public record ShiftSpec(Integer number, String dutyT1, String dutyT2, String ove
 
     /** The seed's example allowance (Table 2-13) when none is given. */
     public static final int DEFAULT_ALLOWANCE_MINUTES = 5;
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     public static ShiftSpec of(Shift s) {
         List<String> windows = ShiftWindows.of(s).stream().map(ShiftSpec::window).toList();
@@ -87,7 +89,8 @@ public record ShiftSpec(Integer number, String dutyT1, String dutyT2, String ove
         return p == null ? null : p.start() + "-" + p.end();
     }
 
-    private static String window(Window w) {
-        return w.first() + "-" + w.last();
+    /** A punch window to the second, e.g. "13:00:00-18:07:59" (the seed's 13:00–18:07 as Table 2-14 counts). */
+    public static String window(Window w) {
+        return HMS.format(w.first()) + "-" + HMS.format(w.last());
     }
 }
