@@ -3,6 +3,8 @@ package org.doorman.cli.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -10,9 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorman.cli.api.AdminAccount;
 import org.doorman.cli.api.AdminRoute;
+import org.doorman.cli.api.AttendanceRoutes;
 import org.doorman.cli.api.DirectoryRoute;
 import org.doorman.cli.api.HealthRoute;
 import org.doorman.cli.api.ManagementApi;
+import org.doorman.cli.api.Route;
 import org.doorman.cli.api.StatusRoute;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
@@ -85,12 +89,14 @@ public final class DoormanServer implements AutoCloseable {
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
                 Duration.ofMinutes(config.security().lockoutMinutes()), clock);
         AdminRoute adminRoute = new AdminRoute(admin, adminGuard, token);
-        api = new ManagementApi(config.management().address(), config.management().port(), token, Map.of(
+        Map<String, Route> routes = new HashMap<>(Map.of(
                 "health", new HealthRoute(Version.get()),
                 "status", new StatusRoute(directory, location, clock),
                 "directory", new DirectoryRoute(directory, location, clock),
                 "init", adminRoute,
                 "token", adminRoute));
+        routes.putAll(AttendanceRoutes.create(jdbc, clock, ZoneId.systemDefault()));
+        api = new ManagementApi(config.management().address(), config.management().port(), token, routes);
         api.start();
         String url = "http://" + hostForUrl(config.management().address()) + ":" + api.port();
         DataDirectory.writeUrl(dataDir, url);

@@ -62,14 +62,18 @@ public final class AttendanceReports {
             }
             List<RecordView.Event> list = new ArrayList<>();
             for (ClockEvent e : events.list(c, start(month), start(month.plusMonths(1)), userId)) {
-                LocalDateTime local = LocalDateTime.ofInstant(e.at(), zone);
-                list.add(new RecordView.Event(e.id(), e.userId(), names.getOrDefault(e.userId(), ""),
-                        local.toLocalDate().toString(), ReportViews.time(local.toLocalTime()),
-                        e.at().toString(), e.status() == null ? null : e.status().name(), e.source().name(),
-                        e.device(), e.card(), e.result().name()));
+                list.add(event(e, names.getOrDefault(e.userId(), "")));
             }
             return new RecordView(month.toString(), zone.getId(), list);
         });
+    }
+
+    /** One event as the record shows it, in the building's wall-clock time. */
+    public RecordView.Event event(ClockEvent e, String name) {
+        LocalDateTime local = LocalDateTime.ofInstant(e.at(), zone);
+        return new RecordView.Event(e.id(), e.userId(), name, local.toLocalDate().toString(),
+                ReportViews.time(local.toLocalTime()), e.at().toString(), e.status() == null ? null : e.status().name(),
+                e.source().name(), e.device(), e.card(), e.result().name());
     }
 
     /**
