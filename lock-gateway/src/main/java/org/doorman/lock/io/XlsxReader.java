@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.doorman.lock.RefusedException;
 
 /**
  * Reads the sheets of an .xlsx workbook as text cells under their headings (first row). Whole numbers read
@@ -40,6 +41,19 @@ public final class XlsxReader {
         public String get(String heading) {
             String v = cells.get(heading.toLowerCase(Locale.ROOT));
             return v == null || v.isBlank() ? null : v.strip();
+        }
+
+        /** A whole-number cell, {@code null} when blank; anything else is refused naming the column. */
+        public Integer integer(String heading) {
+            String text = get(heading);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw RefusedException.invalid(heading, heading + ": must be a whole number, got '" + text + "'");
+            }
         }
     }
 

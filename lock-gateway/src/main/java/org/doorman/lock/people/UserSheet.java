@@ -67,22 +67,10 @@ public final class UserSheet {
     }
 
     private static PersonSpec spec(XlsxReader.SheetRow row) {
-        return new PersonSpec(number(row, "User ID"), row.get("Name"), cards(row.get("Cards")),
-                cards(row.get("Lost Cards")), row.get("Password"), number(row, "Department"),
+        return new PersonSpec(row.integer("User ID"), row.get("Name"), cards(row.get("Cards")),
+                cards(row.get("Lost Cards")), row.get("Password"), row.integer("Department"),
                 row.get("User Level"), row.get("Schedule Mode"), row.get("Room"), bool(row, "Lock 1"),
                 bool(row, "Lock 2"));
-    }
-
-    private static Integer number(XlsxReader.SheetRow row, String heading) {
-        String text = row.get(heading);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw RefusedException.invalid(heading, heading + ": must be a whole number, got '" + text + "'");
-        }
     }
 
     private static Boolean bool(XlsxReader.SheetRow row, String heading) {

@@ -59,9 +59,9 @@ public final class ScheduleSheet {
         XlsxReader.find(sheets, "Shifts").ifPresent(sheet -> {
             for (XlsxReader.SheetRow row : sheet.rows()) {
                 try {
-                    shifts.add(new ImportRow<>(row.number(), new ShiftSpec(number(row, "Shift"), row.get("Duty T1"),
-                            row.get("Duty T2"), row.get("Overtime"), number(row, "Late-in (min)"),
-                            number(row, "Early-out (min)"), null)));
+                    shifts.add(new ImportRow<>(row.number(), new ShiftSpec(row.integer("Shift"), row.get("Duty T1"),
+                            row.get("Duty T2"), row.get("Overtime"), row.integer("Late-in (min)"),
+                            row.integer("Early-out (min)"), null)));
                 } catch (RefusedException e) {
                     errors.add("Shifts row " + row.number(), e.getMessage());
                 }
@@ -89,21 +89,9 @@ public final class ScheduleSheet {
         int length = ScheduleSpec.month(month).lengthOfMonth();
         List<Integer> codes = new ArrayList<>(length);
         for (int d = 1; d <= length; d++) {
-            Integer code = number(row, String.valueOf(d));
+            Integer code = row.integer(String.valueOf(d));
             codes.add(code == null ? 0 : code);
         }
-        return new ScheduleSpec(row.get("Owner"), number(row, "ID"), month, codes);
-    }
-
-    private static Integer number(XlsxReader.SheetRow row, String heading) {
-        String text = row.get(heading);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            throw RefusedException.invalid(heading, "column " + heading + ": must be a whole number, got '" + text + "'");
-        }
+        return new ScheduleSpec(row.get("Owner"), row.integer("ID"), month, codes);
     }
 }
