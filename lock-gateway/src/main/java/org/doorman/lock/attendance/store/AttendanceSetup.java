@@ -50,7 +50,8 @@ public final class AttendanceSetup {
         try {
             renamed = new Department(id, name);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw RefusedException.invalid(name == null ? "name" : "id", e.getMessage());
+            boolean badId = id < Department.MIN_ID || id > Department.MAX_ID;
+            throw RefusedException.invalid(badId ? "id" : "name", e.getMessage());
         }
         jdbc.inTransaction(c -> {
             departments.save(c, renamed);

@@ -55,8 +55,9 @@ class AttendanceSetupTest {
         assertEquals("Headquarters", setup.departments().get(1).name());
         setup.renameDepartment(2, "  PM1 ");
         assertEquals("PM1", setup.departments().get(2).name());
-        assertTrue(assertThrows(RefusedException.class, () -> setup.renameDepartment(3, " "))
-                .getMessage().contains("name cannot be empty"));
+        RefusedException empty = assertThrows(RefusedException.class, () -> setup.renameDepartment(3, " "));
+        assertTrue(empty.getMessage().contains("name cannot be empty"), empty.getMessage());
+        assertEquals("name", empty.field());
         assertTrue(assertThrows(RefusedException.class, () -> setup.renameDepartment(21, "X"))
                 .getMessage().contains("1–20"));
     }
