@@ -3,6 +3,7 @@ package org.doorman.cli.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -10,10 +11,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorman.cli.api.AdminAccount;
 import org.doorman.cli.api.AdminRoute;
+import org.doorman.cli.api.AttendanceRoutes;
 import org.doorman.cli.api.CallsRoute;
 import org.doorman.cli.api.DirectoryRoute;
 import org.doorman.cli.api.HealthRoute;
 import org.doorman.cli.api.ManagementApi;
+import org.doorman.cli.api.Route;
 import org.doorman.cli.api.StatusRoute;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
@@ -91,7 +94,7 @@ public final class DoormanServer implements AutoCloseable {
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
                 Duration.ofMinutes(config.security().lockoutMinutes()), clock);
         AdminRoute adminRoute = new AdminRoute(admin, adminGuard, token);
-        api = new ManagementApi(config.management().address(), config.management().port(), token, Map.of(
+        Map<String, Route> routes = new HashMap<>(Map.of(
                 "health", new HealthRoute(Version.get()),
                 "status", new StatusRoute(directory, location, clock),
                 "directory", new DirectoryRoute(directory, location, clock),
@@ -99,6 +102,8 @@ public final class DoormanServer implements AutoCloseable {
                 "logs", new CallsRoute(calls, callLog, config.sip().zone()),
                 "init", adminRoute,
                 "token", adminRoute));
+        routes.putAll(AttendanceRoutes.create(jdbc, clock, config.sip().zone()));
+        api = new ManagementApi(config.management().address(), config.management().port(), token, routes);
         api.start();
         String url = "http://" + hostForUrl(config.management().address()) + ":" + api.port();
         DataDirectory.writeUrl(dataDir, url);
