@@ -115,7 +115,7 @@ public final class Answerer implements SipListener, AutoCloseable {
                     st.sendResponse(messages.createResponse(200, req));
                     answer(487);
                 }
-                case Request.BYE -> {
+                case Request.BYE, Request.INFO -> {
                     ServerTransaction st = provider.getNewServerTransaction(req);
                     st.sendResponse(messages.createResponse(200, req));
                 }
