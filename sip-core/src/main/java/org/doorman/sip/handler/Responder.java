@@ -1,11 +1,14 @@
 package org.doorman.sip.handler;
 
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.message.SIPResponse;
 import java.util.List;
 import javax.sip.ServerTransaction;
 import javax.sip.header.Header;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.doorman.sip.SipContext;
+import org.doorman.sip.transport.ResponsePath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +42,19 @@ public final class Responder {
                     response.addHeader(h);
                 }
             }
-            send(response);
+            send(request, response);
         } catch (Exception e) {
             log.debug("could not answer {} {}: {}", request.getMethod(), status, e.toString());
         }
     }
 
-    public void send(Response response) {
+    /** Sends a response without transaction state, back the way the request came. */
+    public void send(Request request, Response response) {
         try {
-            sip.provider().sendResponse(response);
+            ResponsePath.send((SIPRequest) request, (SIPResponse) response);
         } catch (Exception e) {
-            log.debug("could not send {}: {}", response.getStatusCode(), e.toString());
+            log.debug("could not send {} to {}: {}", response.getStatusCode(),
+                    ResponsePath.source((SIPRequest) request), e.toString());
         }
     }
 

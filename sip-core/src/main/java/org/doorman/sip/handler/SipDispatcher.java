@@ -13,6 +13,7 @@ import javax.sip.TransactionTerminatedEvent;
 import javax.sip.header.Header;
 import javax.sip.message.Request;
 import org.doorman.sip.Rfc3261;
+import org.doorman.sip.transport.ResponsePath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,8 @@ public final class SipDispatcher implements SipListener {
                 responder.reply(request, Rfc3261.NOT_IMPLEMENTED, null, allowHeader());
             }
         } catch (Exception | LinkageError e) {
-            log.warn("{} from {} failed: {}", request.getMethod(), source(request), e.toString(), e);
+            log.warn("{} from {} failed: {}", request.getMethod(), ResponsePath.source((SIPRequest) request),
+                    e.toString(), e);
             responder.reply(request, Rfc3261.SERVER_INTERNAL_ERROR, null);
         }
     }
@@ -70,13 +72,6 @@ public final class SipDispatcher implements SipListener {
 
     private Header allowHeader() {
         return responder.allowHeader(allowed);
-    }
-
-    private static String source(Request request) {
-        if (request instanceof SIPRequest r && r.getPeerPacketSourceAddress() != null) {
-            return r.getPeerPacketSourceAddress().getHostAddress() + ":" + r.getPeerPacketSourcePort();
-        }
-        return "?";
     }
 
     @Override
