@@ -26,6 +26,7 @@ import org.doorman.sip.handler.OptionsHandler;
 import org.doorman.sip.handler.RequestChecks;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
+import org.doorman.sip.handler.SessionBodyChecks;
 import org.doorman.sip.handler.SipDispatcher;
 import org.doorman.sip.registrar.RegisterHandler;
 import org.doorman.sip.transport.Slf4jStackLogger;
@@ -88,7 +89,8 @@ public final class SipServer implements AutoCloseable {
         handlers.put(Request.ACK, event -> { });
         handlers.put(Request.OPTIONS, new OptionsHandler(context, responder,
                 List.of(Request.REGISTER, Request.OPTIONS, Request.ACK)));
-        return new SipDispatcher(handlers, new RequestChecks(Set.of("path")), responder);
+        return new SipDispatcher(handlers, new RequestChecks(Set.of("path")),
+                new SessionBodyChecks(Set.of(Request.INVITE)), responder);
     }
 
     @Override

@@ -75,7 +75,13 @@ public final class Responder {
         }
     }
 
-    public Header unsupportedHeader(String optionTags) throws Exception {
-        return sip.headers().createUnsupportedHeader(optionTags);
+    /** A header from its name and value, or null if it cannot be built. */
+    public Header header(String name, String value) {
+        try {
+            return sip.headers().createHeader(name, value);
+        } catch (Exception e) {
+            log.debug("could not build {}: {}", name, e.toString());
+            return null;
+        }
     }
 }

@@ -25,12 +25,15 @@ public final class SipDispatcher implements SipListener {
     private static final Logger log = LoggerFactory.getLogger(SipDispatcher.class);
     private final Map<String, RequestHandler> handlers;
     private final RequestChecks checks;
+    private final SessionBodyChecks bodyChecks;
     private final Responder responder;
     private final String allowed;
 
-    public SipDispatcher(Map<String, RequestHandler> handlers, RequestChecks checks, Responder responder) {
+    public SipDispatcher(Map<String, RequestHandler> handlers, RequestChecks checks, SessionBodyChecks bodyChecks,
+                         Responder responder) {
         this.handlers = Map.copyOf(handlers);
         this.checks = checks;
+        this.bodyChecks = bodyChecks;
         this.responder = responder;
         this.allowed = String.join(", ", new TreeSet<>(handlers.keySet()));
     }
@@ -40,6 +43,9 @@ public final class SipDispatcher implements SipListener {
         Request request = event.getRequest();
         try {
             RequestChecks.Refusal refusal = checks.check(request);
+            if (refusal == null) {
+                refusal = bodyChecks.check(request);
+            }
             if (refusal != null) {
                 refuse(request, refusal);
                 return;
@@ -60,14 +66,9 @@ public final class SipDispatcher implements SipListener {
     }
 
     private void refuse(Request request, RequestChecks.Refusal refusal) {
-        try {
-            Header[] extra = refusal.unsupported().isEmpty() ? new Header[0]
-                    : new Header[] {
-                        responder.unsupportedHeader(String.join(",", refusal.unsupported()))};
-            responder.reply(request, refusal.status(), refusal.reason(), extra);
-        } catch (Exception e) {
-            log.debug("could not refuse {}: {}", request.getMethod(), e.toString());
-        }
+        Header[] extra = refusal.headers().entrySet().stream()
+                .map(h -> responder.header(h.getKey(), h.getValue())).toArray(Header[]::new);
+        responder.reply(request, refusal.status(), refusal.reason(), extra);
     }
 
     private Header allowHeader() {
