@@ -2,6 +2,7 @@ package org.doorman.sip.handler;
 
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
+import gov.nist.javax.sip.parser.StringMsgParser;
 import java.util.List;
 import javax.sip.ServerTransaction;
 import javax.sip.header.Header;
@@ -75,10 +76,13 @@ public final class Responder {
         }
     }
 
-    /** A header from its name and value, or null if it cannot be built. */
+    /**
+     * A header from its name and value, or null if it cannot be built. The value may be a list
+     * ("a, b"): HeaderFactory.createHeader refuses more than one value, the stack's parser does not.
+     */
     public Header header(String name, String value) {
         try {
-            return sip.headers().createHeader(name, value);
+            return StringMsgParser.parseSIPHeader(name + ": " + value);
         } catch (Exception e) {
             log.debug("could not build {}: {}", name, e.toString());
             return null;
