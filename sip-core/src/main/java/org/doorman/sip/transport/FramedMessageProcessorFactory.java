@@ -15,8 +15,9 @@ import javax.sip.ListeningPoint;
  * NIO_MAX_SOCKET_IDLE_TIME: a message must be complete within the idle time of its first byte.
  */
 public final class FramedMessageProcessorFactory implements MessageProcessorFactory {
-    /** The stack's own default is "unlimited"; a stream still needs a bound (doorman's default). */
+    /** The stack's own defaults are "unlimited"; a stream still needs bounds (doorman's defaults). */
     private static final int DEFAULT_MAX_MESSAGE_SIZE = 65_536;
+    private static final long DEFAULT_MAX_MESSAGE_MILLIS = 120_000;
     private final NioMessageProcessorFactory stock = new NioMessageProcessorFactory();
 
     @Override
@@ -25,9 +26,10 @@ public final class FramedMessageProcessorFactory implements MessageProcessorFact
         if (!ListeningPoint.TCP.equalsIgnoreCase(transport)) {
             return stock.createMessageProcessor(stack, address, port, transport);
         }
-        String idle = ((SipStackImpl) stack).getConfigurationProperties()
-                .getProperty("gov.nist.javax.sip.NIO_MAX_SOCKET_IDLE_TIME", "120000");
+        long idle = Long.parseLong(((SipStackImpl) stack).getConfigurationProperties()
+                .getProperty("gov.nist.javax.sip.NIO_MAX_SOCKET_IDLE_TIME", "0"));
         int maxSize = stack.getMaxMessageSize() > 0 ? stack.getMaxMessageSize() : DEFAULT_MAX_MESSAGE_SIZE;
-        return new FramedTcpMessageProcessor(address, stack, port, maxSize, Long.parseLong(idle));
+        return new FramedTcpMessageProcessor(address, stack, port, maxSize,
+                idle > 0 ? idle : DEFAULT_MAX_MESSAGE_MILLIS);
     }
 }

@@ -36,7 +36,8 @@ public final class ResponsePath {
     /**
      * The UDP port to answer to: the source port if the client asked for it with rport (RFC 3581;
      * the stack has then filled the value in), else the Via's sent-by port, else 5060. The address is
-     * always the source address, which is what "received" holds (RFC 3261 18.2.2).
+     * always the source address, which is what "received" holds (RFC 3261 18.2.2); a maddr is not
+     * followed, so a forged one cannot make doorman send answers elsewhere.
      */
     static int udpPort(SIPRequest request) {
         Via via = request.getTopmostVia();
