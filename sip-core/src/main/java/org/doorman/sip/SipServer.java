@@ -34,6 +34,7 @@ import org.doorman.sip.handler.OptionsHandler;
 import org.doorman.sip.handler.RequestChecks;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
+import org.doorman.sip.handler.SessionBodyChecks;
 import org.doorman.sip.handler.SipDispatcher;
 import org.doorman.registrar.directory.DeviceKind;
 import org.doorman.sip.dialog.ActiveDialogs;
@@ -180,7 +181,8 @@ public final class SipServer implements AutoCloseable {
                 Request.UPDATE, Request.PRACK)));
         InDialogHandler inDialog = new InDialogHandler(context, responder, proxying.messages(), proxying.router(),
                 proxying.observer(), proxying.dialogs(), proxying.doors(), clock);
-        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")), responder);
+        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")),
+                new SessionBodyChecks(Set.of(Request.INVITE)), responder);
     }
 
     /** A 2xx retransmitted after its INVITE transaction ended still goes back to the caller (RFC 3261 16.7). */

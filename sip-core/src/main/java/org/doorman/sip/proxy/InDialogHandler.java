@@ -92,7 +92,7 @@ public final class InDialogHandler implements RequestHandler {
             try {
                 server.sendResponse(messages.upstream(response));
             } catch (Exception e) {
-                responder.send(messages.upstream(response));
+                responder.send(request, messages.upstream(response));
             }
             if (Request.BYE.equals(request.getMethod()) && response.getStatusCode() < 300
                     && response.getStatusCode() >= 200) {
