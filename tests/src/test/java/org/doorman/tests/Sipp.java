@@ -51,7 +51,7 @@ final class Sipp {
         List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + serverPort,
                 "-sf", xml.toString(), "-i", "127.0.0.1", "-bind_local", "-p", Integer.toString(localPort),
                 "-s", service, "-au", authUser, "-ap", password,
-                "-m", "1", "-timeout", "20s", "-timeout_error", "-nostdin",
+                "-m", "1", "-timeout", "20s", "-timeout_error", "-nostdin", "-default_behaviors", "all,-bye",
                 "-trace_err", "-trace_msg"));
         Path out = dir.resolve("sipp-" + localPort + "-" + System.nanoTime() + ".out");
         Process sipp = new ProcessBuilder(command).directory(dir.toFile())
