@@ -124,8 +124,6 @@ dm_add_vth() {
   done
 }
 
-dm_online_count() { dm_api GET /api/status | jq '[.devices[] | select(.online)] | length'; }
-
 # --- sipp -----------------------------------------------------------------------------------
 
 # sipp_register OUT PORT LOCAL_PORT CSV RATE CALLS TIMEOUT_S: one sipp run into directory OUT.
