@@ -1,7 +1,9 @@
 package org.doorman.cli;
 
+import org.doorman.cli.commands.CallsCommand;
 import org.doorman.cli.commands.DirectoryCommand;
 import org.doorman.cli.commands.InitCommand;
+import org.doorman.cli.commands.LogsCommand;
 import org.doorman.cli.commands.ServeCommand;
 import org.doorman.cli.commands.StatusCommand;
 import org.doorman.cli.server.Version;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "doorman", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Intercom PBX: the SIP server for door stations (VTO), indoor monitors (VTH),"
                 + " guard stations (VTS) and SIP phones.",
-        subcommands = {ServeCommand.class, InitCommand.class, StatusCommand.class})
+        subcommands = {ServeCommand.class, InitCommand.class, StatusCommand.class, CallsCommand.class,
+            LogsCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

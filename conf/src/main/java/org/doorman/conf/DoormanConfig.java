@@ -11,6 +11,7 @@ public record DoormanConfig(
         @JsonProperty("storage") StorageConfig storage,
         @JsonProperty("media") MediaConfig media,
         @JsonProperty("security") SecurityConfig security,
+        @JsonProperty("logs") LogsConfig logs,
         @JsonProperty("doors") Map<String, DoorConfig> doors) {
     public DoormanConfig {
         doors = doors == null ? Map.of() : new TreeMap<>(doors);
@@ -22,6 +23,6 @@ public record DoormanConfig(
 
     /** A door station's door settings, or the defaults when the configuration does not name it. */
     public DoorConfig door(String vtoNumber) {
-        return doors.getOrDefault(vtoNumber, new DoorConfig(null, null));
+        return doors.getOrDefault(vtoNumber, DoorConfig.defaults());
     }
 }

@@ -1,10 +1,12 @@
 package org.doorman.conf;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** The sip.* section: where the SIP stack listens and how the registrar treats bindings. */
+/** The sip.* section: where the SIP stack listens, how the registrar treats bindings and how calls are routed. */
 public record SipConfig(
         @JsonProperty("address") String address,
         @JsonProperty("udp-port") int udpPort,
@@ -21,7 +23,12 @@ public record SipConfig(
         @JsonProperty("nonce-ttl") int nonceTtl,
         @JsonProperty("digest-algorithms") List<String> digestAlgorithms,
         @JsonProperty("max-message-size") int maxMessageSize,
-        @JsonProperty("tcp-idle-timeout") int tcpIdleTimeout) {
+        @JsonProperty("tcp-idle-timeout") int tcpIdleTimeout,
+        @JsonProperty("time-zone") String timeZone,
+        @JsonProperty("max-branches") int maxBranches,
+        @JsonProperty("forward-to-centre-after") int forwardToCentreAfter,
+        @JsonProperty("ring-timeout") int ringTimeout,
+        @JsonProperty("authenticate-calls") boolean authenticateCalls) {
 
     public static final List<String> KNOWN_ALGORITHMS = List.of("SHA-256", "MD5");
 
@@ -48,6 +55,12 @@ public record SipConfig(
         digestAlgorithms = List.copyOf(digestAlgorithms);
         Checks.range("max-message-size", maxMessageSize, 4096, 1 << 20, "a number of bytes from 4096 to 1048576");
         Checks.range("tcp-idle-timeout", tcpIdleTimeout, 5, 3600, "a number of seconds from 5 to 3600");
+        timeZone = Checks.orDefault(timeZone, "").strip();
+        zoneOf(timeZone);
+        Checks.range("max-branches", maxBranches, 1, 64, "a number of devices a call rings at once, from 1 to 64");
+        Checks.range("ring-timeout", ringTimeout, 10, 600, "a number of seconds from 10 to 600");
+        Checks.range("forward-to-centre-after", forwardToCentreAfter, 0, 300,
+                "a number of seconds from 0 (off) to 300");
         if (serverNumber.equals(centreNumber)) {
             throw new ConfigException("server-number", serverNumber, "a number different from centre-number");
         }
@@ -56,5 +69,22 @@ public record SipConfig(
     /** The Calling Center Period: when the centre may be called; empty means at any time. */
     public Optional<TimeRange> centrePeriod() {
         return Optional.ofNullable(callingCentrePeriod);
+    }
+
+    /** The zone that call periods are read in: sip.time-zone, or the system's zone when it is empty. */
+    public ZoneId zone() {
+        return zoneOf(timeZone);
+    }
+
+    private static ZoneId zoneOf(String id) {
+        if (id.isEmpty()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new ConfigException("time-zone", id,
+                    "empty (the system's zone) or a zone such as Europe/Berlin, UTC or +02:00");
+        }
     }
 }

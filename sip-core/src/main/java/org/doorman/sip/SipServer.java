@@ -1,18 +1,24 @@
 package org.doorman.sip;
 
 import gov.nist.core.CommonLogger;
+import gov.nist.javax.sip.SipStackImpl;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javax.sip.ListeningPoint;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
+import javax.sip.message.Response;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.SipConfig;
 import org.doorman.registrar.auth.DigestAlgorithm;
@@ -27,7 +33,19 @@ import org.doorman.sip.handler.RequestChecks;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
 import org.doorman.sip.handler.SipDispatcher;
+import org.doorman.sip.proxy.CallObserver;
+import org.doorman.sip.proxy.CallTargets;
+import org.doorman.sip.proxy.CancelHandler;
+import org.doorman.sip.proxy.InDialogHandler;
+import org.doorman.sip.proxy.InviteHandler;
+import org.doorman.sip.proxy.ProxyAddress;
+import org.doorman.sip.proxy.ProxyMessages;
 import org.doorman.sip.registrar.RegisterHandler;
+import org.doorman.sip.routing.CallRouter;
+import org.doorman.sip.routing.DirectoryView;
+import org.doorman.sip.routing.RouteDecision;
+import org.doorman.sip.routing.RoutingRules;
+import org.doorman.sip.transport.NextHopRouter;
 import org.doorman.sip.transport.Slf4jStackLogger;
 import org.doorman.sip.transport.StackSettings;
 import org.slf4j.Logger;
@@ -39,19 +57,58 @@ public final class SipServer implements AutoCloseable {
     private static final int MAX_TRACKED_NONCES = 200_000;
 
     private final SipStack stack;
+    private final ScheduledExecutorService timers;
 
-    private SipServer(SipStack stack) {
+    private SipServer(SipStack stack, ScheduledExecutorService timers) {
         this.stack = stack;
+        this.timers = timers;
     }
+
+    /** What the proxy needs besides the registrar: who a number rings, and who hears about calls. */
+    private record Proxying(ProxyMessages messages, NextHopRouter router, ScheduledExecutorService timers,
+                            CallTargets targets, CallObserver observer) {}
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
+        return start(config, directory, location, clock, version, routedTargets(config, directory, clock),
+                CallObserver.NONE);
+    }
+
+    /** The building's routing rules (group call, centre, call periods) as the proxy's targets. */
+    public static CallTargets routedTargets(DoormanConfig config, Directory directory, Clock clock) {
+        RoutingRules rules = RoutingRules.from(config);
+        CallRouter router = new CallRouter(DirectoryView.of(directory), rules);
+        return (caller, dialled) -> {
+            RouteDecision decision = router.route(caller, dialled, ZonedDateTime.now(clock.withZone(rules.zone())));
+            if (decision instanceof RouteDecision.Ring ring) {
+                if (ring.capped()) {
+                    log.warn("call from {} to {}: rings the first {} devices, not {}", caller, dialled,
+                            ring.deviceNumbers().size(), ring.omitted());
+                }
+                return new CallTargets.Decision.Ring(ring.deviceNumbers());
+            }
+            RouteDecision.Refuse refuse = (RouteDecision.Refuse) decision;
+            return new CallTargets.Decision.Refuse(refuse.sipStatus(), refuse.reasonPhrase());
+        };
+    }
+
+    public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
+                                  Clock clock, String version, CallTargets targets, CallObserver observer)
+            throws Exception {
         SipConfig sip = config.sip();
         // The stack's static loggers may log before its properties are read; give them ours first.
         CommonLogger.legacyLogger = new Slf4jStackLogger();
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         SipStack stack = factory.createSipStack(StackSettings.from(sip, "doorman-" + System.nanoTime()));
+        NextHopRouter router = (NextHopRouter) ((SipStackImpl) stack).getRouter();
+        router.useRegisteredHops(contact -> location.byContact(contact)
+                .map(b -> NextHopRouter.hop(b.sourceAddress(), b.sourcePort(), b.transport())));
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sip-timers");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             ListeningPoint udp = stack.createListeningPoint(sip.address(), sip.udpPort(), ListeningPoint.UDP);
             ListeningPoint tcp = stack.createListeningPoint(sip.address(), sip.tcpPort(), ListeningPoint.TCP);
@@ -59,18 +116,25 @@ public final class SipServer implements AutoCloseable {
             provider.addListeningPoint(tcp);
             SipContext context = new SipContext(provider, factory.createMessageFactory(),
                     factory.createHeaderFactory(), factory.createAddressFactory(), "doorman/" + version);
-            provider.addSipListener(dispatcher(config, context, directory, location, clock));
+            ProxyMessages messages = new ProxyMessages(context,
+                    ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort()));
+            SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
+                    new Proxying(messages, router, timers, targets, observer));
+            dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
+            provider.addSipListener(dispatcher);
             stack.start();
-            log.info("SIP listening on {} udp/{} tcp/{}", sip.address(), sip.udpPort(), sip.tcpPort());
-            return new SipServer(stack);
+            log.info("SIP listening on {} udp/{} tcp/{}, advertised as {}", sip.address(), sip.udpPort(),
+                    sip.tcpPort(), messages.self().host());
+            return new SipServer(stack, timers);
         } catch (Exception e) {
             stack.stop();
+            timers.shutdownNow();
             throw e;
         }
     }
 
     private static SipDispatcher dispatcher(DoormanConfig config, SipContext context, Directory directory,
-                                            LocationService location, Clock clock) {
+                                            LocationService location, Clock clock, Proxying proxying) {
         SipConfig sip = config.sip();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -85,14 +149,35 @@ public final class SipServer implements AutoCloseable {
 
         Map<String, RequestHandler> handlers = new LinkedHashMap<>();
         handlers.put(Request.REGISTER, new RegisterHandler(context, responder, gate, location, expiry, clock));
+        handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate,
+                sip.authenticateCalls(), proxying.targets(), location, proxying.observer(), proxying.timers(),
+                sip.ringTimeout()));
+        handlers.put(Request.CANCEL, new CancelHandler(context, responder));
         handlers.put(Request.ACK, event -> { });
-        handlers.put(Request.OPTIONS, new OptionsHandler(context, responder,
-                List.of(Request.REGISTER, Request.OPTIONS, Request.ACK)));
-        return new SipDispatcher(handlers, new RequestChecks(Set.of("path")), responder);
+        handlers.put(Request.OPTIONS, new OptionsHandler(context, responder, List.of(Request.REGISTER,
+                Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS, Request.INFO,
+                Request.UPDATE, Request.PRACK)));
+        InDialogHandler inDialog = new InDialogHandler(context, responder, proxying.messages(), proxying.router(),
+                proxying.observer());
+        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")), responder);
+    }
+
+    /** A 2xx retransmitted after its INVITE transaction ended still goes back to the caller (RFC 3261 16.7). */
+    private static void relayStray(SipContext context, ProxyMessages messages, Response response) {
+        ViaHeader top = (ViaHeader) response.getHeader(ViaHeader.NAME);
+        if (top != null && top.getHost().equals(messages.self().host())
+                && response.getHeaders(ViaHeader.NAME).hasNext() && response.getStatusCode() / 100 == 2) {
+            try {
+                context.provider().sendResponse(messages.upstream(response));
+            } catch (Exception e) {
+                log.debug("could not relay a stray {}: {}", response.getStatusCode(), e.toString());
+            }
+        }
     }
 
     @Override
     public void close() {
+        timers.shutdownNow();
         stack.stop();
         log.info("SIP stopped");
     }

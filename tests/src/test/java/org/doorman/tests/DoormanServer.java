@@ -49,13 +49,18 @@ final class DoormanServer implements AutoCloseable {
 
     /** Starts the server with extra {@code --set key=value} settings and waits until /api/health answers. */
     static DoormanServer start(String name, String... settings) throws IOException, InterruptedException {
+        Path dir = Path.of("target", "e2e", name + "-" + DateTimeFormatter.ofPattern("HHmmss-SSS")
+                .format(java.time.LocalTime.now())).toAbsolutePath();
+        return startIn(dir, settings);
+    }
+
+    /** Starts the server on an existing (or new) directory, e.g. again after it was killed. */
+    static DoormanServer startIn(Path dir, String... settings) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("doorman.jar", "../cli/target/doorman.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             fail(jar + " does not exist: these tests run the packaged server; build it with `mvn -B package`"
                     + " (or `mvn -B verify`) from the repository root rather than `mvn test`");
         }
-        Path dir = Path.of("target", "e2e", name + "-" + DateTimeFormatter.ofPattern("HHmmss-SSS")
-                .format(java.time.LocalTime.now())).toAbsolutePath();
         Files.createDirectories(dir);
         int sip = LoopbackPorts.freeTcpAndUdp();
         int management = LoopbackPorts.freeTcpAndUdp();
@@ -69,7 +74,7 @@ final class DoormanServer implements AutoCloseable {
             command.add("--set");
             command.add(s);
         }
-        Path log = dir.resolve("doorman.log");
+        Path log = dir.resolve("doorman-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             awaitHealthy(process, log, URI.create("http://127.0.0.1:" + management + "/api/health"));
@@ -115,6 +120,15 @@ final class DoormanServer implements AutoCloseable {
         }
     }
 
+    /** GETs an API path and returns its JSON (fails the test on an error status). */
+    JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve(path)).GET());
+        if (response.statusCode() != 200) {
+            fail("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     JsonNode status() throws IOException, InterruptedException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve("/api/status")).GET());
         if (response.statusCode() != 200) {
@@ -156,6 +170,18 @@ final class DoormanServer implements AutoCloseable {
         return http.send(request.timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing gets flushed on the way out. */
+    void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(STOP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** POSTs a JSON body and returns the status code (no check), so a test can act the moment it is answered. */
+    int post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json)))
+                .statusCode();
     }
 
     @Override

@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -39,28 +40,53 @@ final class Sipp {
      * authenticating as {@code authUser} with {@code password}, from 127.0.0.1:{@code localPort}.
      */
     static Result call(Path workDir, String scenario, int serverPort, int localPort,
-                       String service, String authUser, String password) throws IOException, InterruptedException {
+                       String service, String authUser, String password, String... extra)
+            throws IOException, InterruptedException {
+        return start(workDir, scenario, Map.of(), serverPort, localPort, service, authUser, password, extra).await();
+    }
+
+    /** A sipp run in the background (an answering device), to be awaited once the caller has finished. */
+    record Running(Process process, List<String> command, Path dir, Path out) {
+        Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(PROCESS_DEADLINE_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                return new Result(-100, "sipp still running after " + PROCESS_DEADLINE_SECONDS + " s: " + command);
+            }
+            return new Result(process.exitValue(), report(command, dir, process.pid(), out));
+        }
+    }
+
+    /**
+     * Starts one call of {@code scenario}, with {@code NAME} placeholders in it replaced from
+     * {@code substitutions}; a UAS scenario (no service) waits for the server to call it.
+     */
+    static Running start(Path workDir, String scenario, Map<String, String> substitutions, int serverPort,
+                         int localPort, String service, String authUser, String password, String... extra)
+            throws IOException {
         Path dir = Files.createDirectories(workDir.resolve("sipp"));
-        Path xml = dir.resolve(scenario);
+        String text;
         try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
             if (in == null) {
                 throw new IllegalArgumentException("no scenario /sipp/" + scenario + " on the test classpath");
             }
-            Files.copy(in, xml, StandardCopyOption.REPLACE_EXISTING);
+            text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
-        List<String> command = new ArrayList<>(List.of("sipp", "127.0.0.1:" + serverPort,
-                "-sf", xml.toString(), "-i", "127.0.0.1", "-bind_local", "-p", Integer.toString(localPort),
-                "-s", service, "-au", authUser, "-ap", password,
-                "-m", "1", "-timeout", "20s", "-timeout_error", "-nostdin", "-default_behaviors", "all,-bye",
-                "-trace_err", "-trace_msg"));
+        for (Map.Entry<String, String> s : substitutions.entrySet()) {
+            text = text.replace(s.getKey(), s.getValue());
+        }
+        Path xml = dir.resolve(Path.of(scenario).getFileName().toString().replace(".xml.in", "").replace(".xml", "") + "-" + localPort + ".xml");
+        Files.writeString(xml, text, StandardCharsets.ISO_8859_1);
+        List<String> command = new ArrayList<>(List.of("sipp"));
+        if (service != null) {
+            command.addAll(List.of("127.0.0.1:" + serverPort, "-s", service, "-au", authUser, "-ap", password));
+        }
+        command.addAll(List.of("-sf", xml.toString(), "-i", "127.0.0.1", "-bind_local", "-p", Integer.toString(localPort),
+                "-m", "1", "-timeout", "20s", "-timeout_error", "-nostdin", "-trace_err", "-trace_msg"));
+        command.addAll(List.of(extra));
         Path out = dir.resolve("sipp-" + localPort + "-" + System.nanoTime() + ".out");
         Process sipp = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        if (!sipp.waitFor(PROCESS_DEADLINE_SECONDS, TimeUnit.SECONDS)) {
-            sipp.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            return new Result(-100, "sipp still running after " + PROCESS_DEADLINE_SECONDS + " s: " + command);
-        }
-        return new Result(sipp.exitValue(), report(command, dir, sipp.pid(), out));
+        return new Running(sipp, command, dir, out);
     }
 
     /** The command, sipp's console output and its per-run error and message logs (named after scenario and pid). */

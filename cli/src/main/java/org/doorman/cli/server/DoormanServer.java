@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorman.cli.api.AdminAccount;
 import org.doorman.cli.api.AdminRoute;
+import org.doorman.cli.api.CallsRoute;
 import org.doorman.cli.api.DirectoryRoute;
 import org.doorman.cli.api.HealthRoute;
 import org.doorman.cli.api.ManagementApi;
@@ -24,6 +25,8 @@ import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.SipServer;
+import org.doorman.sip.calls.CallLogRepository;
+import org.doorman.sip.calls.CallTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +82,10 @@ public final class DoormanServer implements AutoCloseable {
             admin.initialize(config.security().adminPassword());
             log.info("admin password set from security.admin-password");
         }
-        sip = SipServer.start(config, directory, location, clock, Version.get());
+        CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
+        CallTracker calls = new CallTracker(callLog, clock);
+        sip = SipServer.start(config, directory, location, clock, Version.get(), SipServer.routedTargets(config, directory, clock),
+                calls);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
@@ -89,6 +95,8 @@ public final class DoormanServer implements AutoCloseable {
                 "health", new HealthRoute(Version.get()),
                 "status", new StatusRoute(directory, location, clock),
                 "directory", new DirectoryRoute(directory, location, clock),
+                "calls", new CallsRoute(calls, callLog, config.sip().zone()),
+                "logs", new CallsRoute(calls, callLog, config.sip().zone()),
                 "init", adminRoute,
                 "token", adminRoute));
         api.start();
@@ -99,6 +107,7 @@ public final class DoormanServer implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
                 location.purgeExpired();
+                calls.expire(Duration.ofHours(12));
             } catch (RuntimeException e) {
                 log.warn("purging expired registrations failed", e);
             }

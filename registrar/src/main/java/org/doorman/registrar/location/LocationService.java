@@ -3,6 +3,7 @@ package org.doorman.registrar.location;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -20,6 +21,8 @@ public final class LocationService {
     private final BindingRules rules;
     private final Clock clock;
     private final Map<String, List<Binding>> byAor = new ConcurrentHashMap<>();
+    // Contact URI -> binding, so a request sent to a registered contact goes to where the device really is.
+    private final Map<String, Binding> byContact = new ConcurrentHashMap<>();
     private final Object[] locks = new Object[LOCK_STRIPES];
     private final ValueCache userAgents = new ValueCache(1024);
 
@@ -37,9 +40,11 @@ public final class LocationService {
         long now = clock.millis();
         repository.deleteExpired(now);
         byAor.clear();
+        byContact.clear();
         List<Binding> stored = repository.loadUnexpired(now);
         for (Binding b : stored) {
             byAor.merge(b.aor(), List.of(b), LocationService::concat);
+            byContact.put(b.contact(), b);
         }
         log.info("restored {} registrations of {} devices", stored.size(), byAor.size());
     }
@@ -52,14 +57,16 @@ public final class LocationService {
             RegisterOutcome outcome = rules.apply(current, shared, clock.millis());
             if (outcome instanceof RegisterOutcome.Accepted accepted && !accepted.bindings().equals(current)) {
                 repository.replace(req.aor(), accepted.bindings());
-                if (accepted.bindings().isEmpty()) {
-                    byAor.remove(req.aor());
-                } else {
-                    byAor.put(req.aor(), accepted.bindings());
-                }
+                replace(req.aor(), current, accepted.bindings());
             }
             return outcome;
         }
+    }
+
+    /** The unexpired binding whose contact URI is exactly this one, if any. */
+    public Optional<Binding> byContact(String contact) {
+        Binding b = byContact.get(contact);
+        return b == null || b.expired(clock.millis()) ? Optional.empty() : Optional.of(b);
     }
 
     /** The device's unexpired bindings (empty when it is offline). */
@@ -84,7 +91,7 @@ public final class LocationService {
     /** Forgets a device's bindings, e.g. when it is removed from the directory. */
     public void removeAll(String aor) {
         synchronized (lockFor(aor)) {
-            byAor.remove(aor);
+            replace(aor, byAor.getOrDefault(aor, List.of()), List.of());
             repository.replace(aor, List.of());
         }
     }
@@ -98,17 +105,28 @@ public final class LocationService {
                 List<Binding> all = byAor.get(aor);
                 if (all != null && all.stream().anyMatch(b -> b.expired(now))) {
                     List<Binding> live = all.stream().filter(b -> !b.expired(now)).toList();
-                    if (live.isEmpty()) {
-                        byAor.remove(aor);
-                        offline++;
-                    } else {
-                        byAor.put(aor, live);
-                    }
+                    replace(aor, all, live);
+                    offline += live.isEmpty() ? 1 : 0;
                 }
             }
         }
         repository.deleteExpired(now);
         return offline;
+    }
+
+    /** Swaps an AOR's bindings in both indexes; the caller holds the AOR's lock. */
+    private void replace(String aor, List<Binding> old, List<Binding> now) {
+        for (Binding b : old) {
+            byContact.remove(b.contact(), b);
+        }
+        for (Binding b : now) {
+            byContact.put(b.contact(), b);
+        }
+        if (now.isEmpty()) {
+            byAor.remove(aor);
+        } else {
+            byAor.put(aor, now);
+        }
     }
 
     private Object lockFor(String aor) {

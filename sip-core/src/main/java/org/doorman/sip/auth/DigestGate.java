@@ -39,10 +39,18 @@ public final class DigestGate {
 
     /** Authenticates a request that claims to be `claimedNumber` (the To user of a REGISTER). */
     public AuthResult authenticate(Request request, String claimedNumber, String sourceIp) {
+        return authenticate(request, claimedNumber, sourceIp, AuthorizationHeader.NAME);
+    }
+
+    /**
+     * Authenticates a request whose credentials are in `credentialsHeader` (Authorization for a
+     * registrar's 401, Proxy-Authorization for a proxy's 407), claiming to be `claimedNumber`.
+     */
+    public AuthResult authenticate(Request request, String claimedNumber, String sourceIp, String credentialsHeader) {
         if (guard.isLocked(claimedNumber, sourceIp)) {
             return new AuthResult.Forbidden("Account Locked");
         }
-        DigestCredentials credentials = ourCredentials(request);
+        DigestCredentials credentials = ourCredentials(request, credentialsHeader);
         if (credentials == null || !algorithms.contains(credentials.algorithm())) {
             return new AuthResult.Challenge(false);
         }
@@ -61,7 +69,8 @@ public final class DigestGate {
             return new AuthResult.Challenge(nonce == NonceCheck.STALE);
         }
         if (!entry.number().equals(DeviceNumber.canonical(claimedNumber))) {
-            return new AuthResult.Forbidden("Authentication User Does Not Match To");
+            return new AuthResult.Forbidden("Authentication User Does Not Match "
+                    + (AuthorizationHeader.NAME.equals(credentialsHeader) ? "To" : "From"));
         }
         guard.recordSuccess(claimedNumber, sourceIp);
         return new AuthResult.Authenticated(entry);
@@ -73,8 +82,8 @@ public final class DigestGate {
         return algorithms.stream().map(a -> DigestVerifier.challenge(realm, nonce, a, stale)).toList();
     }
 
-    private DigestCredentials ourCredentials(Request request) {
-        ListIterator<?> it = request.getHeaders(AuthorizationHeader.NAME);
+    private DigestCredentials ourCredentials(Request request, String headerName) {
+        ListIterator<?> it = request.getHeaders(headerName);
         while (it != null && it.hasNext()) {
             Object header = it.next();
             try {

@@ -3,6 +3,8 @@ package org.doorman.sip.handler;
 import gov.nist.javax.sip.message.SIPRequest;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
@@ -11,7 +13,9 @@ import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.header.Header;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
+import javax.sip.message.Response;
 import org.doorman.sip.Rfc3261;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +27,16 @@ import org.slf4j.LoggerFactory;
 public final class SipDispatcher implements SipListener {
     private static final Logger log = LoggerFactory.getLogger(SipDispatcher.class);
     private final Map<String, RequestHandler> handlers;
+    private final RequestHandler inDialog;
     private final RequestChecks checks;
     private final Responder responder;
     private final String allowed;
+    private volatile Consumer<Response> strays;
 
-    public SipDispatcher(Map<String, RequestHandler> handlers, RequestChecks checks, Responder responder) {
+    public SipDispatcher(Map<String, RequestHandler> handlers, RequestHandler inDialog, RequestChecks checks,
+                         Responder responder) {
         this.handlers = Map.copyOf(handlers);
+        this.inDialog = inDialog;
         this.checks = checks;
         this.responder = responder;
         this.allowed = String.join(", ", new TreeSet<>(handlers.keySet()));
@@ -43,7 +51,7 @@ public final class SipDispatcher implements SipListener {
                 refuse(request, refusal);
                 return;
             }
-            RequestHandler handler = handlers.get(request.getMethod());
+            RequestHandler handler = inDialog(request) ? inDialog : handlers.get(request.getMethod());
             if (handler != null) {
                 handler.handle(event);
             } else if (Rfc3261.KNOWN_METHODS.contains(request.getMethod())) {
@@ -68,6 +76,12 @@ public final class SipDispatcher implements SipListener {
         }
     }
 
+    /** A request with a To tag belongs to a dialog (CANCEL never has one of its own). */
+    private boolean inDialog(Request request) {
+        ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
+        return inDialog != null && to != null && to.getTag() != null && !Request.CANCEL.equals(request.getMethod());
+    }
+
     private Header allowHeader() {
         return responder.allowHeader(allowed);
     }
@@ -81,12 +95,33 @@ public final class SipDispatcher implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        // Stray responses: doorman sends no requests of its own yet.
+        try {
+            ClientTransaction tx = event.getClientTransaction();
+            if (tx != null && tx.getApplicationData() instanceof ResponseSink sink) {
+                sink.onResponse(event.getResponse());
+            } else if (tx == null && strays != null) {
+                strays.accept(event.getResponse());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("handling a {} response failed", event.getResponse().getStatusCode(), e);
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
-        log.debug("transaction timed out: {}", event.getTimeout());
+        if (!event.isServerTransaction()
+                && event.getClientTransaction().getApplicationData() instanceof ResponseSink sink) {
+            try {
+                sink.onTimeout();
+            } catch (RuntimeException e) {
+                log.warn("handling a transaction timeout failed", e);
+            }
+        }
+    }
+
+    /** Where responses without a transaction go (a 2xx retransmitted after the INVITE transaction ended). */
+    public void onStrayResponse(Consumer<Response> strays) {
+        this.strays = strays;
     }
 
     @Override

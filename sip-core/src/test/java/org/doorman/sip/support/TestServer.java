@@ -27,6 +27,10 @@ public final class TestServer implements AutoCloseable {
     private final SipServer sip;
 
     public TestServer(Path dataDir, String... overrides) throws Exception {
+        this(dataDir, Clock.systemUTC(), overrides);
+    }
+
+    public TestServer(Path dataDir, Clock clock, String... overrides) throws Exception {
         port = freePort();
         List<String> sets = new ArrayList<>(List.of("sip.address=127.0.0.1", "sip.udp-port=" + port,
                 "sip.tcp-port=" + port));
@@ -37,9 +41,9 @@ public final class TestServer implements AutoCloseable {
         directory = new Directory(new DirectoryRepository(jdbc), config.sip().realm(), config.sip().serverNumber(),
                 config.sip().centreNumber());
         directory.load();
-        location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), Clock.systemUTC());
+        location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), clock);
         location.load();
-        sip = SipServer.start(config, directory, location, Clock.systemUTC(), "test");
+        sip = SipServer.start(config, directory, location, clock, "test");
     }
 
     /** A port free for both UDP and TCP on loopback. */

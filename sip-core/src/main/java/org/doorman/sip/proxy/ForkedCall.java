@@ -1,0 +1,234 @@
+package org.doorman.sip.proxy;
+
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import javax.sip.ClientTransaction;
+import javax.sip.ServerTransaction;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.doorman.sip.SipContext;
+import org.doorman.sip.dialog.Answered;
+import org.doorman.sip.dialog.BranchResponse;
+import org.doorman.sip.dialog.CallActions;
+import org.doorman.sip.dialog.CallResult;
+import org.doorman.sip.dialog.CallState;
+import org.doorman.sip.dialog.Ringing;
+import org.doorman.sip.handler.ResponseSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One INVITE forked to several devices (group call): feeds branch events to the call state and
+ * carries out what the state decides with SIP messages. Events come from stack threads; the call
+ * handles them one at a time.
+ */
+final class ForkedCall implements CallActions {
+    private static final Logger log = LoggerFactory.getLogger(ForkedCall.class);
+
+    private final SipContext sip;
+    private final ProxyMessages messages;
+    private final ServerTransaction server;
+    private final Request invite;
+    private final List<Branch> branches;
+    private final CallObserver observer;
+    private final String callId;
+    private CallState state = new Ringing();
+    private ScheduledFuture<?> ringTimer;
+
+    ForkedCall(SipContext sip, ProxyMessages messages, ServerTransaction server, List<Branch> branches,
+               CallObserver observer) {
+        this.sip = sip;
+        this.messages = messages;
+        this.server = server;
+        this.invite = server.getRequest();
+        this.branches = branches;
+        this.observer = observer;
+        this.callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+    }
+
+    String callId() {
+        return callId;
+    }
+
+    synchronized void ringTimer(ScheduledFuture<?> timer) {
+        this.ringTimer = timer;
+    }
+
+    /** The sink for one branch's client transaction. */
+    ResponseSink sinkFor(Branch branch) {
+        return new ResponseSink() {
+            @Override
+            public void onResponse(Response response) {
+                ForkedCall.this.onResponse(branch, response);
+            }
+
+            @Override
+            public void onTimeout() {
+                ForkedCall.this.onResponse(branch, null);
+            }
+        };
+    }
+
+    synchronized void onResponse(Branch branch, Response response) {
+        int status = response == null ? Response.REQUEST_TIMEOUT : response.getStatusCode();
+        BranchResponse br = new BranchResponse(branch.index, status, response);
+        if (br.provisional()) {
+            branch.provisional = true;
+            if (branch.cancelWanted) {
+                sendCancel(branch);
+            }
+            state = state.onProvisional(this, br);
+            return;
+        }
+        if (!br.success()) {
+            branch.finalResponse = response;
+        }
+        state = br.success() ? state.onSuccess(this, br) : state.onFailure(this, br);
+        stopTimerUnlessRinging();
+    }
+
+    synchronized void onCallerCancel() {
+        state = state.onCallerCancel(this);
+        stopTimerUnlessRinging();
+    }
+
+    synchronized void onRingTimeout() {
+        if (state instanceof Ringing) {
+            state = state.onRingTimeout(this);
+        }
+    }
+
+    synchronized boolean answered() {
+        return state instanceof Answered;
+    }
+
+    private void stopTimerUnlessRinging() {
+        if (!(state instanceof Ringing) && ringTimer != null) {
+            ringTimer.cancel(false);
+        }
+    }
+
+    @Override
+    public void forwardProvisional(BranchResponse response) {
+        send(messages.upstream((Response) response.message()));
+    }
+
+    @Override
+    public void forwardFinal(BranchResponse response) {
+        if (response.message() == null) {
+            answerCaller(response.status(), null);
+        } else {
+            send(messages.upstream((Response) response.message()));
+        }
+    }
+
+    @Override
+    public void answerCaller(int status, String reason) {
+        try {
+            Response r = sip.messages().createResponse(status, invite);
+            if (reason != null) {
+                r.setReasonPhrase(reason);
+            }
+            ToHeader to = (ToHeader) r.getHeader(ToHeader.NAME);
+            if (to.getTag() == null) {
+                to.setTag(Long.toHexString(Double.doubleToLongBits(Math.random())));
+            }
+            send(r);
+        } catch (Exception e) {
+            log.debug("could not answer caller of {}: {}", callId, e.toString());
+        }
+    }
+
+    @Override
+    public void cancelBranches(int keep) {
+        for (Branch b : branches) {
+            if (b.index != keep && !b.done) {
+                if (b.provisional) {
+                    sendCancel(b);
+                } else {
+                    b.cancelWanted = true; // RFC 3261 9.1: CANCEL only once the branch has answered provisionally
+                }
+            }
+        }
+    }
+
+    @Override
+    public void acceptAndHangUp(BranchResponse lateSuccess) {
+        Response ok = (Response) lateSuccess.message();
+        Branch b = branches.get(lateSuccess.branch());
+        try {
+            sip.provider().sendRequest(messages.toAnswerer(ok, Request.ACK, b.transport));
+            ClientTransaction bye = sip.provider().getNewClientTransaction(messages.toAnswerer(ok, Request.BYE, b.transport));
+            bye.sendRequest();
+            log.info("call {}: {} answered too late and was hung up", callId, b.device);
+        } catch (Exception e) {
+            log.warn("call {}: could not hang up the late answer of {}: {}", callId, b.device, e.toString());
+        }
+    }
+
+    @Override
+    public boolean branchDone(int branch) {
+        Branch b = branches.get(branch);
+        b.done = true;
+        return branches.stream().allMatch(x -> x.done);
+    }
+
+    @Override
+    public BranchResponse bestFailure() {
+        Branch best = null;
+        for (Branch b : branches) {
+            if (b.finalResponse != null && (best == null || rank(b.finalResponse.getStatusCode())
+                    < rank(best.finalResponse.getStatusCode()))) {
+                best = b;
+            }
+        }
+        return best == null ? new BranchResponse(-1, Response.REQUEST_TIMEOUT, null)
+                : new BranchResponse(best.index, best.finalResponse.getStatusCode(), best.finalResponse);
+    }
+
+    /** RFC 3261 16.7 step 6: 6xx first, then busy and rejections, then other failures; timeouts last. */
+    private static int rank(int status) {
+        if (status >= 600) {
+            return 0;
+        }
+        return switch (status) {
+            case 486 -> 1;
+            case 403, 603 -> 2;
+            case 408, 480, 487 -> 9;
+            default -> status >= 500 ? 8 : 5;
+        };
+    }
+
+    @Override
+    public void answered(int branch) {
+        observer.answered(callId, branches.get(branch).device);
+    }
+
+    @Override
+    public void unanswered(CallResult result) {
+        observer.ended(callId, result);
+    }
+
+    private void sendCancel(Branch b) {
+        b.cancelWanted = false;
+        try {
+            sip.provider().getNewClientTransaction(b.transaction.createCancel()).sendRequest();
+        } catch (Exception e) {
+            log.debug("call {}: CANCEL to {} failed: {}", callId, b.device, e.toString());
+        }
+    }
+
+    private void send(Response r) {
+        try {
+            server.sendResponse(r);
+        } catch (Exception e) {
+            try {
+                sip.provider().sendResponse(r); // the transaction is over (a retransmitted 2xx): relay statelessly
+            } catch (Exception again) {
+                log.debug("call {}: could not relay {}: {}", callId, r.getStatusCode(), again.toString());
+            }
+        }
+    }
+}

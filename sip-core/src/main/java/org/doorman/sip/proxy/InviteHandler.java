@@ -1,0 +1,178 @@
+package org.doorman.sip.proxy;
+
+import gov.nist.javax.sip.message.SIPRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sip.ClientTransaction;
+import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ProxyAuthorizationHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.doorman.registrar.directory.DeviceNumber;
+import org.doorman.registrar.location.Binding;
+import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.SipContext;
+import org.doorman.sip.auth.AuthResult;
+import org.doorman.sip.auth.DigestGate;
+import org.doorman.sip.handler.RequestHandler;
+import org.doorman.sip.handler.Responder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A new call (INVITE outside a dialog): authenticate the caller, decide who it rings, fork it to
+ * every registered contact of those devices (RFC 3261 section 16), Record-Routing so the dialog
+ * keeps going through doorman.
+ */
+public final class InviteHandler implements RequestHandler {
+    private static final Logger log = LoggerFactory.getLogger(InviteHandler.class);
+
+    private final SipContext sip;
+    private final Responder responder;
+    private final ProxyMessages messages;
+    private final DigestGate gate;
+    private final boolean authenticate;
+    private final CallTargets targets;
+    private final LocationService location;
+    private final CallObserver observer;
+    private final ScheduledExecutorService timers;
+    private final int ringSeconds;
+
+    public InviteHandler(SipContext sip, Responder responder, ProxyMessages messages, DigestGate gate,
+                         boolean authenticate, CallTargets targets, LocationService location, CallObserver observer,
+                         ScheduledExecutorService timers, int ringSeconds) {
+        this.sip = sip;
+        this.responder = responder;
+        this.messages = messages;
+        this.gate = gate;
+        this.authenticate = authenticate;
+        this.targets = targets;
+        this.location = location;
+        this.observer = observer;
+        this.timers = timers;
+        this.ringSeconds = ringSeconds;
+    }
+
+    @Override
+    public void handle(RequestEvent event) throws Exception {
+        SIPRequest invite = (SIPRequest) event.getRequest();
+        ServerTransaction server = event.getServerTransaction();
+        if (server == null) {
+            try {
+                server = sip.provider().getNewServerTransaction(invite);
+            } catch (TransactionAlreadyExistsException retransmission) {
+                return;
+            }
+        }
+        server.sendResponse(responder.create(invite, Response.TRYING, null));
+        if (looped(invite)) {
+            reply(server, Response.LOOP_DETECTED, null);
+            return;
+        }
+        String caller = DeviceNumber.canonical(userOf((SipURI) ((FromHeader) invite.getHeader(FromHeader.NAME))
+                .getAddress().getURI()));
+        if (authenticate && !authenticated(server, invite, caller)) {
+            return;
+        }
+        String dialled = ((SipURI) invite.getRequestURI()).getUser();
+        CallTargets.Decision decision = targets.resolve(caller, dialled == null ? "" : dialled);
+        if (decision instanceof CallTargets.Decision.Refuse refuse) {
+            reply(server, refuse.status(), refuse.reason());
+            return;
+        }
+        List<String> devices = ((CallTargets.Decision.Ring) decision).devices();
+        List<Branch> branches = new ArrayList<>();
+        List<Binding> contacts = new ArrayList<>();
+        for (String device : devices) {
+            for (Binding b : location.bindings(device)) {
+                branches.add(new Branch(branches.size(), device, b.transport()));
+                contacts.add(b);
+            }
+        }
+        if (branches.isEmpty()) {
+            reply(server, Response.TEMPORARILY_UNAVAILABLE, devices.size() == 1 ? "Device Offline" : "Nobody Online");
+            return;
+        }
+        fork(server, invite, caller, dialled, devices, branches, contacts);
+    }
+
+    private void fork(ServerTransaction server, Request invite, String caller, String dialled, List<String> devices,
+                      List<Branch> branches, List<Binding> contacts) throws Exception {
+        ForkedCall call = new ForkedCall(sip, messages, server, branches, observer);
+        server.setApplicationData(call);
+        observer.started(call.callId(), caller, DeviceNumber.canonical(dialled), devices);
+        for (Branch b : branches) {
+            try {
+                Request out = messages.forward(invite, contacts.get(b.index).contact(), b.transport, true);
+                ClientTransaction tx = sip.provider().getNewClientTransaction(out);
+                b.transaction = tx;
+                tx.setApplicationData(call.sinkFor(b));
+                tx.sendRequest();
+            } catch (Exception e) {
+                log.warn("call {}: could not ring {}: {}", call.callId(), b.device, e.toString());
+                call.onResponse(b, null);
+            }
+        }
+        call.ringTimer(timers.schedule(call::onRingTimeout, ringSeconds, TimeUnit.SECONDS));
+    }
+
+    private boolean authenticated(ServerTransaction server, SIPRequest invite, String caller) throws Exception {
+        String source = invite.getPeerPacketSourceAddress().getHostAddress();
+        AuthResult auth = gate.authenticate(invite, caller, source, ProxyAuthorizationHeader.NAME);
+        if (auth instanceof AuthResult.Challenge challenge) {
+            Response r = responder.create(invite, Response.PROXY_AUTHENTICATION_REQUIRED, null);
+            for (String value : gate.challenges(challenge.stale())) {
+                r.addHeader(sip.headers().createHeader("Proxy-Authenticate", value));
+            }
+            withTag(r);
+            server.sendResponse(r);
+            return false;
+        }
+        if (auth instanceof AuthResult.Forbidden forbidden) {
+            reply(server, Response.FORBIDDEN, forbidden.reason());
+            return false;
+        }
+        return true;
+    }
+
+    /** RFC 3261 16.3 step 4: a request that already carries our Via has come round in a loop. */
+    private boolean looped(Request r) {
+        ListIterator<?> vias = r.getHeaders(ViaHeader.NAME);
+        while (vias.hasNext()) {
+            ViaHeader via = (ViaHeader) vias.next();
+            if (via.getHost().equals(messages.self().host())
+                    && via.getPort() == messages.self().port(via.getTransport())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void reply(ServerTransaction server, int status, String reason) throws Exception {
+        Response r = responder.create(server.getRequest(), status, reason);
+        withTag(r);
+        server.sendResponse(r);
+        log.debug("INVITE {} answered {}", ((CallIdHeader) server.getRequest().getHeader(CallIdHeader.NAME))
+                .getCallId(), status);
+    }
+
+    private static void withTag(Response r) throws Exception {
+        javax.sip.header.ToHeader to = (javax.sip.header.ToHeader) r.getHeader(javax.sip.header.ToHeader.NAME);
+        if (to.getTag() == null) {
+            to.setTag(Long.toHexString(System.nanoTime()));
+        }
+    }
+
+    private static String userOf(SipURI uri) {
+        return uri.getUser() == null ? "" : uri.getUser();
+    }
+}
