@@ -161,7 +161,7 @@ sipp_register() {
 # tells a stray answer to a retransmitted first REGISTER (1) from an answer to the credentials (2).
 failure_causes() {
   local d
-  for d in "$@"; do cat "$d"/*_errors.log 2>/dev/null; done | awk '
+  for d in "$@"; do cat "$d"/*_errors.log 2>/dev/null || true; done | awk '
     /Aborting call on UDP retransmission timeout/ { n["call failed: no answer after all retransmissions"]++ }
     /while expecting .* received .SIP\/2.0 [0-9]+/ {
       match($0, /expecting .[0-9]+/); want = substr($0, RSTART + 11, RLENGTH - 11)
@@ -174,5 +174,5 @@ failure_causes() {
       open = "late " got " for " why
     }
     open != "" && /^CSeq:/ { n[open " (to CSeq " $2 ")"]++; open = "" }
-    END { for (k in n) printf "%8d  %s\n", n[k], k }' | sort -rn
+    END { for (k in n) printf "%8d  %s\n", n[k], k }' | sort -rn || true
 }
