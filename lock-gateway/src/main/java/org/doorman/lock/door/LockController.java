@@ -244,6 +244,11 @@ public final class LockController {
         driver.close();
     }
 
+    /** The status once the commands queued so far on the lock's thread have run (e.g. the lock at start). */
+    public CompletableFuture<LockStatus> settled() {
+        return CompletableFuture.supplyAsync(this::status, commands);
+    }
+
     public synchronized LockStatus status() {
         return state.status();
     }

@@ -45,7 +45,10 @@ public record DigestChallenge(String realm, String nonce, String opaque, String 
     public String authorization(String user, String password, String method, String uri) {
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
-        String cnonce = HexFormat.of().formatHex(random);
+        return authorization(user, password, method, uri, HexFormat.of().formatHex(random));
+    }
+
+    String authorization(String user, String password, String method, String uri, String cnonce) {
         String nc = "00000001";
         String ha1 = hash(user + ":" + realm + ":" + password);
         if (algorithm.endsWith("-SESS")) {

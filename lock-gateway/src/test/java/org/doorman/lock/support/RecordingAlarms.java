@@ -1,5 +1,6 @@
 package org.doorman.lock.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.doorman.lock.door.AlarmSink;
@@ -11,6 +12,20 @@ public final class RecordingAlarms implements AlarmSink {
     @Override
     public synchronized void record(String device, String kind, String detail) {
         alarms.add(device + " " + kind + ": " + detail);
+        notifyAll();
+    }
+
+    /** Waits until an alarm of this kind has been raised, or the timeout passes; whether it was. */
+    public synchronized boolean await(String kind, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count(kind) == 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
     }
 
     public synchronized List<String> all() {
