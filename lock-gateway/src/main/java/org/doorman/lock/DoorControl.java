@@ -1,6 +1,7 @@
 package org.doorman.lock;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Jdbc;
 import org.doorman.lock.attendance.store.ClockEventService;
@@ -19,6 +20,8 @@ import org.doorman.lock.unlock.UnlockService;
  * locks any lock still open and stops everything.
  */
 public final class DoorControl implements AutoCloseable {
+    /** How long start waits for the locks to be locked before the server goes on (slow devices keep retrying). */
+    static final Duration SETTLE = Duration.ofSeconds(5);
     private final DoorGateway gateway;
     private final UnlockLog log;
     private final UnlockService unlocks;
@@ -47,6 +50,7 @@ public final class DoorControl implements AutoCloseable {
         CardUnlock cards = new CardUnlock(unlocks, people, new ClockEventService(jdbc, people, clock, config.sip().zone()));
         DoorControl control = new DoorControl(gateway, log, unlocks, new DtmfUnlock(unlocks, config::door), cards);
         gateway.start();
+        gateway.awaitSettled(SETTLE);
         return control;
     }
 

@@ -14,13 +14,18 @@ import org.doorman.cli.api.AdminRoute;
 import org.doorman.cli.api.AttendanceRoutes;
 import org.doorman.cli.api.CallsRoute;
 import org.doorman.cli.api.DirectoryRoute;
+import org.doorman.cli.api.DoorsRoute;
 import org.doorman.cli.api.HealthRoute;
 import org.doorman.cli.api.ManagementApi;
 import org.doorman.cli.api.Route;
 import org.doorman.cli.api.StatusRoute;
+import org.doorman.cli.api.UnlockLogRoute;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
 import org.doorman.conf.storage.Jdbc;
+import org.doorman.lock.DoorControl;
+import org.doorman.lock.door.AlarmSink;
+import org.doorman.lock.door.DoorEvents;
 import org.doorman.registrar.auth.LoginGuard;
 import org.doorman.registrar.directory.Directory;
 import org.doorman.registrar.directory.DirectoryRepository;
@@ -42,6 +47,7 @@ public final class DoormanServer implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private SipServer sip;
     private ManagementApi api;
+    private DoorControl doors;
 
     private DoormanServer(Database db) {
         this.db = db;
@@ -103,6 +109,11 @@ public final class DoormanServer implements AutoCloseable {
                 "init", adminRoute,
                 "token", adminRoute));
         routes.putAll(AttendanceRoutes.create(jdbc, clock, config.sip().zone()));
+        // Door control (docs/doors.md): locks driven to locked now; alarms to the log and no door events
+        // until the alarm log and the SIP side plug in; the SIP side feeds DTMF keys to doors.dtmf().
+        doors = DoorControl.start(config, jdbc, clock, AlarmSink.logging(), DoorEvents.NONE);
+        routes.put("doors", new DoorsRoute(doors));
+        routes.put("logs", new UnlockLogRoute(doors.log(), config.sip().zone(), routes.get("logs")));
         api = new ManagementApi(config.management().address(), config.management().port(), token, routes);
         api.start();
         String url = "http://" + hostForUrl(config.management().address()) + ":" + api.port();
@@ -131,6 +142,9 @@ public final class DoormanServer implements AutoCloseable {
         }
         if (sip != null) {
             sip.close();
+        }
+        if (doors != null) {
+            doors.close();
         }
         db.close();
         log.info("doorman stopped");

@@ -1,6 +1,7 @@
 package org.doorman.lock.door;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.doorman.conf.DoorConfig;
 import org.doorman.conf.LockConfig;
@@ -87,6 +91,29 @@ public final class DoorGateway implements AutoCloseable {
     public void start() {
         doors.values().forEach(Door::start);
         log.info("{} door stations with door control: {}", doors.size(), doors.keySet());
+    }
+
+    /**
+     * Waits, at most this long, for the commands sent at start to finish, so the first unlock after start
+     * is not refused as busy. A lock whose device does not answer is left to its retries.
+     */
+    public void awaitSettled(Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        for (Door door : doors.values()) {
+            for (LockController lock : door.locks()) {
+                try {
+                    lock.settled().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    log.warn("door {} lock {} not yet locked after {} s: its driver is slow to answer", door.vto(),
+                            lock.number(), atMost.toSeconds());
+                } catch (ExecutionException e) {
+                    log.warn("door {} lock {}: {}", door.vto(), lock.number(), e.getCause().toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     public Optional<Door> door(String vto) {
