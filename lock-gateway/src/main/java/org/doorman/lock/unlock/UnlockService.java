@@ -1,6 +1,7 @@
 package org.doorman.lock.unlock;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.doorman.lock.door.Door;
@@ -70,9 +71,10 @@ public final class UnlockService {
         var v = lock.view();
         return switch (outcome) {
             case OPENED -> "";
-            case REFUSED_INTERVAL -> "unlocked less than " + v.respondingIntervalSeconds() + " s ago (unlock responding interval)";
-            case REFUSED_BUSY -> "the lock is " + v.status().name().toLowerCase() + ": try again in a moment";
-            case FAULT -> "the lock did not answer (" + v.driver() + "); an alarm was raised";
+            case REFUSED_INTERVAL -> "opened less than " + v.respondingIntervalSeconds()
+                    + " s ago, the unlock responding interval";
+            case REFUSED_BUSY -> "the lock is " + v.status().name().toLowerCase(Locale.ROOT) + ": try again in a moment";
+            case FAULT -> "the lock does not answer (" + v.description() + "): see the lock-fault alarm";
             default -> outcome.name();
         };
     }
