@@ -34,8 +34,9 @@ public final class DoorGateway implements AutoCloseable {
     private final List<AutoCloseable> owned = new ArrayList<>();
 
     /**
-     * @param lockThread the executor each lock's driver commands run on, by "VTO/N"; a single thread per lock
-     *                   in the server, the calling thread in unit tests
+     * @param lockThread the executor each lock's driver commands run on, by "VTO/N", and each door contact's
+     *                   readings, by "VTO/sensor"; a single thread each in the server, the calling thread in
+     *                   unit tests
      */
     public DoorGateway(Map<String, DoorConfig> config, LockDrivers drivers, Timers timers,
                        Function<String, Executor> lockThread, Clock clock, AlarmSink alarms, DoorEvents events) {
@@ -63,8 +64,9 @@ public final class DoorGateway implements AutoCloseable {
                 }
             }
             Optional<DoorContact> contact = drivers.contact(c.lock1(), lock1Driver, c.sensor());
-            DoorSensorMonitor sensor = contact.map(k -> new DoorSensorMonitor(vto, c.sensor(), k, timers, clock, alarms,
-                    events, () -> present.forEach(LockController::doorClosed))).orElse(null);
+            DoorSensorMonitor sensor = contact.map(k -> new DoorSensorMonitor(vto, c.sensor(), k,
+                    lockThread.apply(vto + "/sensor"), timers, clock, alarms, events,
+                    () -> present.forEach(LockController::doorClosed))).orElse(null);
             doors.put(vto, new Door(vto, c, locks[1], locks[2], sensor));
         }
     }

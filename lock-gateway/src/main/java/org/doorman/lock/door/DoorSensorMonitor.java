@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.doorman.conf.SensorConfig;
 import org.doorman.lock.driver.DoorContact;
 import org.doorman.lock.driver.DriverException;
@@ -15,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a door's contact every poll interval and keeps the door's state machine: each change goes to
+ * Reads a door's contact every poll interval, on its own thread (a contact that does not answer must not
+ * hold up the timers other doors relock by), and keeps the door's state machine: each change goes to
  * {@link DoorEvents}; a door open longer than the Door Sensor Check Duration raises an alarm; a door that
  * closes releases locks held open by Check Door Signal Before Lock. Contact read failures are alarmed
  * once after {@link #FAILURES_BEFORE_ALARM} in a row, and the door keeps its last known state.
@@ -32,6 +35,8 @@ public final class DoorSensorMonitor {
     private final AlarmSink alarms;
     private final DoorEvents events;
     private final Runnable onClosed;
+    private final Executor reads;
+    private final AtomicBoolean reading = new AtomicBoolean();
     private final Object inOrder = new Object(); // one reading (and its events) at a time, in order
 
     private DoorState state = DoorUnknown.INSTANCE;
@@ -40,8 +45,10 @@ public final class DoorSensorMonitor {
     private Timers.Cancellable polling;
     private int failures;
 
-    public DoorSensorMonitor(String door, SensorConfig config, DoorContact contact, Timers timers, Clock clock,
-                             AlarmSink alarms, DoorEvents events, Runnable onClosed) {
+    /** @param reads the thread contact readings run on; the calling thread in unit tests */
+    public DoorSensorMonitor(String door, SensorConfig config, DoorContact contact, Executor reads, Timers timers,
+                             Clock clock, AlarmSink alarms, DoorEvents events, Runnable onClosed) {
+        this.reads = reads;
         this.door = door;
         this.config = config;
         this.contact = contact;
@@ -53,10 +60,22 @@ public final class DoorSensorMonitor {
         this.since = clock.instant();
     }
 
-    /** Reads the contact now and then every poll interval. */
+    /** Reads the contact now and then every poll interval; a reading still under way is not queued again. */
     public void start() {
-        poll();
-        polling = timers.every(Duration.ofMillis(config.pollIntervalMs()), this::poll);
+        readSoon();
+        polling = timers.every(Duration.ofMillis(config.pollIntervalMs()), this::readSoon);
+    }
+
+    private void readSoon() {
+        if (reading.compareAndSet(false, true)) {
+            reads.execute(() -> {
+                try {
+                    poll();
+                } finally {
+                    reading.set(false);
+                }
+            });
+        }
     }
 
     public void stop() {

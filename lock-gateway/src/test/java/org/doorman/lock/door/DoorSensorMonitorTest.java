@@ -27,7 +27,7 @@ class DoorSensorMonitorTest {
 
     private DoorSensorMonitor monitor(String contact, DoorContact reading) {
         SensorConfig config = new SensorConfig(true, contact, 60, false, 0, 250);
-        DoorSensorMonitor m = new DoorSensorMonitor("8001", config, reading, timers, clock, alarms,
+        DoorSensorMonitor m = new DoorSensorMonitor("8001", config, reading, Runnable::run, timers, clock, alarms,
                 (door, status, at) -> events.add(door + " " + status + " " + at), () -> closedCalls++);
         m.start();
         return m;

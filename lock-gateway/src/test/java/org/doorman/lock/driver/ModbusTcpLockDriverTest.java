@@ -43,7 +43,8 @@ class ModbusTcpLockDriverTest {
     private final SimpleDigitalIn contact = new SimpleDigitalIn(true);
     private final RecordingAlarms alarms = new RecordingAlarms();
     private final List<DoorStatus> events = new CopyOnWriteArrayList<>();
-    private volatile CountDownLatch doorOpened = new CountDownLatch(1);
+    private final CountDownLatch doorClosed = new CountDownLatch(1);
+    private final CountDownLatch doorOpened = new CountDownLatch(1);
     private DoorGateway gateway;
 
     @BeforeEach
@@ -78,9 +79,7 @@ class ModbusTcpLockDriverTest {
         DoormanConfig config = new ConfigLoader().load(null, keys);
         gateway = DoorGateway.create(config.doors(), Clock.systemUTC(), alarms, (door, status, at) -> {
             events.add(status);
-            if (status == DoorStatus.OPEN) {
-                doorOpened.countDown();
-            }
+            (status == DoorStatus.OPEN ? doorOpened : doorClosed).countDown();
         });
         gateway.start();
         return gateway.door("8001").orElseThrow();
@@ -108,7 +107,8 @@ class ModbusTcpLockDriverTest {
     void theDoorContactIsReadFromADiscreteInput() throws Exception {
         Door door = start(port, "doors.8001.sensor.enable=true", "doors.8001.sensor.input=1",
                 "doors.8001.sensor.poll-interval-ms=50");
-        assertEquals(DoorStatus.CLOSED, door.view().door(), "an NC contact that is closed: door shut");
+        assertTrue(doorClosed.await(10, TimeUnit.SECONDS), "an NC contact that is closed: door shut");
+        assertEquals(DoorStatus.CLOSED, door.view().door());
         contact.set(false);
         assertTrue(doorOpened.await(10, TimeUnit.SECONDS));
         assertEquals(List.of(DoorStatus.CLOSED, DoorStatus.OPEN), events);
