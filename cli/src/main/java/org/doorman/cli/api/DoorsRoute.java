@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.doorman.lock.DoorControl;
+import org.doorman.lock.LockGateway;
 import org.doorman.lock.door.Door;
 import org.doorman.lock.door.DoorView;
 import org.doorman.lock.door.LockView;
@@ -19,9 +19,9 @@ import org.doorman.lock.unlock.UnlockSource;
  * the fields.
  */
 public final class DoorsRoute implements Route {
-    private final DoorControl doors;
+    private final LockGateway doors;
 
-    public DoorsRoute(DoorControl doors) {
+    public DoorsRoute(LockGateway doors) {
         this.doors = doors;
     }
 

@@ -23,7 +23,7 @@ import org.doorman.cli.api.UnlockLogRoute;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
 import org.doorman.conf.storage.Jdbc;
-import org.doorman.lock.DoorControl;
+import org.doorman.lock.LockGateway;
 import org.doorman.lock.door.AlarmSink;
 import org.doorman.lock.door.DoorEvents;
 import org.doorman.registrar.auth.LoginGuard;
@@ -47,7 +47,7 @@ public final class DoormanServer implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private SipServer sip;
     private ManagementApi api;
-    private DoorControl doors;
+    private LockGateway doors;
 
     private DoormanServer(Database db) {
         this.db = db;
@@ -111,7 +111,7 @@ public final class DoormanServer implements AutoCloseable {
         routes.putAll(AttendanceRoutes.create(jdbc, clock, config.sip().zone()));
         // Door control (docs/doors.md): locks driven to locked now; alarms to the log and no door events
         // until the alarm log and the SIP side plug in; the SIP side feeds DTMF keys to doors.dtmf().
-        doors = DoorControl.start(config, jdbc, clock, AlarmSink.logging(), DoorEvents.NONE);
+        doors = LockGateway.start(config, jdbc, clock, AlarmSink.logging(), DoorEvents.NONE);
         routes.put("doors", new DoorsRoute(doors));
         routes.put("logs", new UnlockLogRoute(doors.log(), config.sip().zone(), routes.get("logs")));
         api = new ManagementApi(config.management().address(), config.management().port(), token, routes);

@@ -15,11 +15,11 @@ import org.doorman.lock.unlock.DtmfUnlock;
 import org.doorman.lock.unlock.UnlockService;
 
 /**
- * Door control as the server runs it (docs/doors.md): the doors of doors.* with their drivers, the unlock
+ * lock-gateway as the server runs it (docs/doors.md): the doors of doors.* with their drivers, the unlock
  * service and its log, DTMF and card unlocks. {@link #start} drives every lock to locked; {@link #close}
  * locks any lock still open and stops everything.
  */
-public final class DoorControl implements AutoCloseable {
+public final class LockGateway implements AutoCloseable {
     /** How long start waits for the locks to be locked before the server goes on (slow devices keep retrying). */
     static final Duration SETTLE = Duration.ofSeconds(5);
     private final DoorGateway gateway;
@@ -28,7 +28,7 @@ public final class DoorControl implements AutoCloseable {
     private final DtmfUnlock dtmf;
     private final CardUnlock cards;
 
-    public DoorControl(DoorGateway gateway, UnlockLog log, UnlockService unlocks, DtmfUnlock dtmf, CardUnlock cards) {
+    public LockGateway(DoorGateway gateway, UnlockLog log, UnlockService unlocks, DtmfUnlock dtmf, CardUnlock cards) {
         this.gateway = gateway;
         this.log = log;
         this.unlocks = unlocks;
@@ -42,16 +42,16 @@ public final class DoorControl implements AutoCloseable {
      * @param alarms where door and lock alarms go ({@link AlarmSink#logging()} until the alarm log exists)
      * @param events where door state changes go (the SIP side tells the monitors; {@link DoorEvents#NONE} otherwise)
      */
-    public static DoorControl start(DoormanConfig config, Jdbc jdbc, Clock clock, AlarmSink alarms, DoorEvents events) {
+    public static LockGateway start(DoormanConfig config, Jdbc jdbc, Clock clock, AlarmSink alarms, DoorEvents events) {
         DoorGateway gateway = DoorGateway.create(config.doors(), clock, alarms, events);
         UnlockLog log = new UnlockLog(jdbc, config.logs().unlockCapacity());
         UnlockService unlocks = new UnlockService(gateway, log, clock);
         People people = new People(jdbc);
         CardUnlock cards = new CardUnlock(unlocks, people, new ClockEventService(jdbc, people, clock, config.sip().zone()));
-        DoorControl control = new DoorControl(gateway, log, unlocks, new DtmfUnlock(unlocks, config::door), cards);
+        LockGateway lockGateway = new LockGateway(gateway, log, unlocks, new DtmfUnlock(unlocks, config::door), cards);
         gateway.start();
         gateway.awaitSettled(SETTLE);
-        return control;
+        return lockGateway;
     }
 
     public DoorGateway gateway() {
