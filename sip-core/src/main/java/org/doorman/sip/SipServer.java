@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 import javax.sip.ListeningPoint;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
@@ -33,7 +34,10 @@ import org.doorman.sip.handler.OptionsHandler;
 import org.doorman.sip.handler.RequestChecks;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
+import org.doorman.sip.handler.SessionBodyChecks;
 import org.doorman.sip.handler.SipDispatcher;
+import org.doorman.registrar.directory.DeviceKind;
+import org.doorman.sip.dialog.ActiveDialogs;
 import org.doorman.sip.proxy.CallObserver;
 import org.doorman.sip.proxy.CallTargets;
 import org.doorman.sip.proxy.CancelHandler;
@@ -66,14 +70,14 @@ public final class SipServer implements AutoCloseable {
         this.timers = timers;
     }
 
-    /** What the proxy needs besides the registrar: who a number rings, and who hears about calls. */
+    /** What the proxy needs besides the registrar: who a number rings, who hears about calls, door control. */
     private record Proxying(ProxyMessages messages, NextHopRouter router, ScheduledExecutorService timers,
-                            CallTargets targets, CallObserver observer) {}
+                            CallTargets targets, CallObserver observer, ActiveDialogs dialogs, DoorControl doors) {}
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
         return start(config, directory, location, clock, version, routedTargets(config, directory, clock),
-                CallObserver.NONE);
+                CallObserver.NONE, DoorControl.NONE);
     }
 
     /** The building's routing rules (group call, centre, call periods, forwarding) as the proxy's targets. */
@@ -106,8 +110,8 @@ public final class SipServer implements AutoCloseable {
     }
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
-                                  Clock clock, String version, CallTargets targets, CallObserver observer)
-            throws Exception {
+                                  Clock clock, String version, CallTargets targets, CallObserver observer,
+                                  DoorControl doors) throws Exception {
         SipConfig sip = config.sip();
         // The stack's static loggers may log before its properties are read; give them ours first.
         CommonLogger.legacyLogger = new Slf4jStackLogger();
@@ -131,8 +135,11 @@ public final class SipServer implements AutoCloseable {
                     factory.createHeaderFactory(), factory.createAddressFactory(), "doorman/" + version);
             ProxyMessages messages = new ProxyMessages(context,
                     ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort()));
+            ActiveDialogs dialogs = new ActiveDialogs();
+            timers.scheduleWithFixedDelay(() -> dialogs.expire(clock.instant().minus(Duration.ofHours(12))),
+                    10, 10, java.util.concurrent.TimeUnit.MINUTES);
             SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
-                    new Proxying(messages, router, timers, targets, observer));
+                    new Proxying(messages, router, timers, targets, observer, dialogs, doors));
             dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
             provider.addSipListener(dispatcher);
             stack.start();
@@ -159,20 +166,23 @@ public final class SipServer implements AutoCloseable {
         DigestGate gate = new DigestGate(directory, nonces, guard, sip.realm(), algorithms);
         Responder responder = new Responder(context);
         ExpiryPolicy expiry = new ExpiryPolicy(sip.minExpires(), sip.maxExpires(), sip.defaultExpires());
+        Predicate<String> isDoorStation = number -> directory.find(number)
+                .filter(e -> e.kind() == DeviceKind.VTO).isPresent();
 
         Map<String, RequestHandler> handlers = new LinkedHashMap<>();
         handlers.put(Request.REGISTER, new RegisterHandler(context, responder, gate, location, expiry, clock));
         handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate,
                 sip.authenticateCalls(), proxying.targets(), location, proxying.observer(), proxying.timers(),
-                sip.ringTimeout()));
+                sip.ringTimeout(), proxying.dialogs(), isDoorStation));
         handlers.put(Request.CANCEL, new CancelHandler(context, responder));
         handlers.put(Request.ACK, event -> { });
         handlers.put(Request.OPTIONS, new OptionsHandler(context, responder, List.of(Request.REGISTER,
                 Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS, Request.INFO,
                 Request.UPDATE, Request.PRACK)));
         InDialogHandler inDialog = new InDialogHandler(context, responder, proxying.messages(), proxying.router(),
-                proxying.observer());
-        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")), responder);
+                proxying.observer(), proxying.dialogs(), proxying.doors(), clock);
+        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")),
+                new SessionBodyChecks(Set.of(Request.INVITE)), responder);
     }
 
     /** A 2xx retransmitted after its INVITE transaction ended still goes back to the caller (RFC 3261 16.7). */

@@ -32,6 +32,7 @@ import org.doorman.registrar.directory.DirectoryRepository;
 import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipServer;
 import org.doorman.sip.calls.CallLogRepository;
 import org.doorman.sip.calls.CallTracker;
@@ -93,8 +94,8 @@ public final class DoormanServer implements AutoCloseable {
         }
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
-        sip = SipServer.start(config, directory, location, clock, Version.get(), SipServer.routedTargets(config, directory, clock),
-                calls);
+        sip = SipServer.start(config, directory, location, clock, Version.get(),
+                SipServer.routedTargets(config, directory, clock), calls, DoorControl.NONE);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),

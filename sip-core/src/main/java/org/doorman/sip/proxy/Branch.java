@@ -8,6 +8,10 @@ final class Branch {
     final int index;
     final String device;
     final String transport;
+    /** Where the device registered from: a request from it must come from there. */
+    String sourceIp;
+    /** The 2xx this branch answered with, once it did. */
+    Response answer;
     ClientTransaction transaction;
     boolean provisional;
     boolean cancelWanted;

@@ -1,8 +1,10 @@
 package org.doorman.sip.proxy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Predicate;
 import javax.sip.ClientTransaction;
 import javax.sip.ServerTransaction;
 import javax.sip.header.CallIdHeader;
@@ -10,9 +12,11 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.doorman.sip.SipContext;
+import org.doorman.sip.dialog.ActiveDialogs;
 import org.doorman.sip.dialog.Answered;
 import org.doorman.sip.dialog.BranchResponse;
 import org.doorman.sip.dialog.CallActions;
+import org.doorman.sip.dialog.CallParties;
 import org.doorman.sip.dialog.CallResult;
 import org.doorman.sip.dialog.CallState;
 import org.doorman.sip.dialog.Ringing;
@@ -34,13 +38,20 @@ final class ForkedCall implements CallActions {
     private final Request invite;
     private final List<Branch> branches = new ArrayList<>();
     private final Ringer ringer;
+    private final CallParties.Party caller;
+    private final ActiveDialogs dialogs;
+    private final Predicate<String> isDoorStation;
     private final CallObserver observer;
     private final String callId;
     private CallState state = new Ringing();
     private ScheduledFuture<?> ringTimer;
 
     ForkedCall(SipContext sip, ProxyMessages messages, ServerTransaction server, Ringer ringer,
-               CallObserver observer) {
+               CallObserver observer, CallParties.Party caller, ActiveDialogs dialogs,
+               Predicate<String> isDoorStation) {
+        this.caller = caller;
+        this.dialogs = dialogs;
+        this.isDoorStation = isDoorStation;
         this.sip = sip;
         this.messages = messages;
         this.server = server;
@@ -62,6 +73,7 @@ final class ForkedCall implements CallActions {
     synchronized void ring(List<Ringer.Target> targets) {
         for (Ringer.Target t : targets) {
             Branch b = new Branch(branches.size(), t.device(), t.binding().transport());
+            b.sourceIp = t.binding().sourceAddress();
             branches.add(b);
             ringer.ring(this, b, t.binding());
         }
@@ -101,6 +113,8 @@ final class ForkedCall implements CallActions {
         }
         if (!br.success()) {
             branch.finalResponse = response;
+        } else if (branch.answer == null) {
+            branch.answer = response;
         }
         state = br.success() ? state.onSuccess(this, br) : state.onFailure(this, br);
         stopTimerUnlessRinging();
@@ -237,7 +251,11 @@ final class ForkedCall implements CallActions {
 
     @Override
     public void answered(int branch) {
-        observer.answered(callId, branches.get(branch).device);
+        Branch b = branches.get(branch);
+        String tag = ((ToHeader) b.answer.getHeader(ToHeader.NAME)).getTag();
+        dialogs.answered(new CallParties(callId, caller,
+                new CallParties.Party(b.device, tag, b.sourceIp, isDoorStation.test(b.device), true)), Instant.now());
+        observer.answered(callId, b.device);
     }
 
     @Override

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javax.sip.ClientTransaction;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.ViaHeader;
@@ -23,6 +26,8 @@ import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.SipContext;
 import org.doorman.sip.auth.AuthResult;
 import org.doorman.sip.auth.DigestGate;
+import org.doorman.sip.dialog.ActiveDialogs;
+import org.doorman.sip.dialog.CallParties;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
 import org.slf4j.Logger;
@@ -46,10 +51,15 @@ public final class InviteHandler implements RequestHandler {
     private final CallObserver observer;
     private final ScheduledExecutorService timers;
     private final int ringSeconds;
+    private final ActiveDialogs dialogs;
+    private final Predicate<String> isDoorStation;
 
     public InviteHandler(SipContext sip, Responder responder, ProxyMessages messages, DigestGate gate,
                          boolean authenticate, CallTargets targets, LocationService location, CallObserver observer,
-                         ScheduledExecutorService timers, int ringSeconds) {
+                         ScheduledExecutorService timers, int ringSeconds, ActiveDialogs dialogs,
+                         Predicate<String> isDoorStation) {
+        this.dialogs = dialogs;
+        this.isDoorStation = isDoorStation;
         this.sip = sip;
         this.responder = responder;
         this.messages = messages;
@@ -65,6 +75,13 @@ public final class InviteHandler implements RequestHandler {
     @Override
     public void handle(RequestEvent event) throws Exception {
         SIPRequest invite = (SIPRequest) event.getRequest();
+        if (invite.getHeader(ContactHeader.NAME) == null) {
+            responder.reply(invite, Response.BAD_REQUEST, "Missing Contact"); // RFC 3261 8.1.1.8: an INVITE needs one
+            return;
+        }
+        if (invite.getHeader(MaxForwardsHeader.NAME) == null) {
+            invite.setHeader(sip.headers().createMaxForwardsHeader(70)); // RFC 3261 16.6 step 3: the proxy adds it
+        }
         ServerTransaction server = event.getServerTransaction();
         if (server == null) {
             try {
@@ -95,7 +112,11 @@ public final class InviteHandler implements RequestHandler {
             reply(server, Response.TEMPORARILY_UNAVAILABLE, ring.devices().size() == 1 ? "Device Offline" : "Nobody Online");
             return;
         }
-        ForkedCall call = new ForkedCall(sip, messages, server, ringer(invite, caller), observer);
+        String callerTag = ((FromHeader) invite.getHeader(FromHeader.NAME)).getTag();
+        CallParties.Party from = new CallParties.Party(caller, callerTag,
+                invite.getPeerPacketSourceAddress().getHostAddress(), isDoorStation.test(caller), authenticate);
+        ForkedCall call = new ForkedCall(sip, messages, server, ringer(invite, caller), observer, from, dialogs,
+                isDoorStation);
         server.setApplicationData(call);
         observer.started(call.callId(), caller, DeviceNumber.canonical(dialled), ring.devices());
         call.ring(contacts);

@@ -43,6 +43,13 @@ public final class Answerer implements SipListener, AutoCloseable {
     private final AtomicReference<ServerTransaction> invite = new AtomicReference<>();
     private final AtomicReference<Request> inviteRequest = new AtomicReference<>();
     private final CountDownLatch rang = new CountDownLatch(1);
+    private volatile boolean answered;
+    private volatile boolean answerDespiteCancel;
+
+    /** Plays a device whose answer crossed the CANCEL on the wire: it says 200 to the CANCEL, then answers 200. */
+    public void answerDespiteCancel() {
+        answerDespiteCancel = true;
+    }
     private final String tag = "a" + STACKS.incrementAndGet();
 
     public Answerer() throws Exception {
@@ -73,7 +80,11 @@ public final class Answerer implements SipListener, AutoCloseable {
     }
 
     /** Answers the ringing INVITE with this status (a 2xx carries a Contact). */
-    public void answer(int status) throws Exception {
+    public synchronized void answer(int status) throws Exception {
+        if (answered) {
+            return; // a CANCEL that crossed our final answer: nothing more to say
+        }
+        answered = true;
         Response r = messages.createResponse(status, inviteRequest.get());
         ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(tag);
         if (status / 100 == 2) {
@@ -113,9 +124,11 @@ public final class Answerer implements SipListener, AutoCloseable {
                 case Request.CANCEL -> {
                     ServerTransaction st = provider.getNewServerTransaction(req);
                     st.sendResponse(messages.createResponse(200, req));
-                    answer(487);
+                    if (!answerDespiteCancel) {
+                        answer(487);
+                    }
                 }
-                case Request.BYE -> {
+                case Request.BYE, Request.INFO -> {
                     ServerTransaction st = provider.getNewServerTransaction(req);
                     st.sendResponse(messages.createResponse(200, req));
                 }

@@ -36,6 +36,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
     private static final AtomicLong STACKS = new AtomicLong();
     public final int port;
     private final String transport;
+    private final String host;
     private final SipStack stack;
     private final SipProvider provider;
     public final MessageFactory messages;
@@ -46,7 +47,13 @@ public final class SipTestClient implements SipListener, AutoCloseable {
     private final AtomicLong cseq = new AtomicLong(1);
 
     public SipTestClient(String transport) throws Exception {
+        this(transport, "127.0.0.1");
+    }
+
+    /** A client on another loopback address (127.0.0.2…), e.g. to play a stranger. */
+    public SipTestClient(String transport, String host) throws Exception {
         this.transport = transport;
+        this.host = host;
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         Properties p = new Properties();
@@ -56,7 +63,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
         stack = factory.createSipStack(p);
         port = TestServer.freePort();
-        ListeningPoint lp = stack.createListeningPoint("127.0.0.1", port, transport);
+        ListeningPoint lp = stack.createListeningPoint(host, port, transport);
         provider = stack.createSipProvider(lp);
         provider.addSipListener(this);
         messages = factory.createMessageFactory();
@@ -69,7 +76,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         SipURI requestUri = addresses.createSipURI(null, "127.0.0.1:" + serverPort);
         requestUri.setTransportParam(transport);
         var aor = addresses.createAddress(addresses.createSipURI(user, "127.0.0.1"));
-        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        var via = headers.createViaHeader(host, port, transport, null);
         via.setRPort();
         Request r = messages.createRequest(requestUri, Request.REGISTER, headers.createCallIdHeader(callId),
                 headers.createCSeqHeader(cseq.getAndIncrement(), Request.REGISTER),
@@ -96,7 +103,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         Request r = (Request) request.clone();
         r.setHeader(headers.createCSeqHeader(cseq.getAndIncrement(), r.getMethod()));
         r.removeHeader(ViaHeader.NAME);
-        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        var via = headers.createViaHeader(host, port, transport, null);
         via.setRPort();
         r.addHeader(via);
         String nonce = DigestChallenges.nonce(challenge, algorithm);
@@ -136,14 +143,14 @@ public final class SipTestClient implements SipListener, AutoCloseable {
     /** An INVITE from `from` to `to` through the server at serverPort. */
     public Request invite(int serverPort, String from, String to, String callId) throws Exception {
         SipURI target = addresses.createSipURI(to, "127.0.0.1:" + serverPort);
-        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        var via = headers.createViaHeader(host, port, transport, null);
         via.setRPort();
         Request r = messages.createRequest(target, Request.INVITE, headers.createCallIdHeader(callId),
                 headers.createCSeqHeader(cseq.getAndIncrement(), Request.INVITE),
                 headers.createFromHeader(addresses.createAddress(addresses.createSipURI(from, "127.0.0.1")), "f" + callId.hashCode()),
                 headers.createToHeader(addresses.createAddress(addresses.createSipURI(to, "127.0.0.1")), null),
                 new java.util.ArrayList<>(java.util.List.of(via)), headers.createMaxForwardsHeader(70));
-        r.addHeader(headers.createContactHeader(addresses.createAddress(addresses.createSipURI(from, "127.0.0.1:" + port))));
+        r.addHeader(headers.createContactHeader(addresses.createAddress(addresses.createSipURI(from, host + ":" + port))));
         r.setContent("v=0\r\n", headers.createContentTypeHeader("application", "sdp"));
         return r;
     }
@@ -153,7 +160,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         var contact = (javax.sip.header.ContactHeader) ok.getHeader(javax.sip.header.ContactHeader.NAME);
         var cseqHeader = (javax.sip.header.CSeqHeader) ok.getHeader(javax.sip.header.CSeqHeader.NAME);
         long seq = Request.ACK.equals(method) ? cseqHeader.getSeqNumber() : cseq.getAndIncrement() + 100;
-        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        var via = headers.createViaHeader(host, port, transport, null);
         via.setRPort();
         Request r = messages.createRequest(contact.getAddress().getURI(), method,
                 (CallIdHeader) ok.getHeader(CallIdHeader.NAME), headers.createCSeqHeader(seq, method),

@@ -16,7 +16,9 @@ import org.doorman.registrar.directory.DirectoryRepository;
 import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipServer;
+import org.doorman.sip.proxy.CallObserver;
 
 /** A real SipServer on a free loopback port with an embedded database in a temp directory. */
 public final class TestServer implements AutoCloseable {
@@ -31,6 +33,10 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Path dataDir, Clock clock, String... overrides) throws Exception {
+        this(dataDir, clock, DoorControl.NONE, overrides);
+    }
+
+    public TestServer(Path dataDir, Clock clock, DoorControl doors, String... overrides) throws Exception {
         port = freePort();
         List<String> sets = new ArrayList<>(List.of("sip.address=127.0.0.1", "sip.udp-port=" + port,
                 "sip.tcp-port=" + port));
@@ -43,7 +49,8 @@ public final class TestServer implements AutoCloseable {
         directory.load();
         location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), clock);
         location.load();
-        sip = SipServer.start(config, directory, location, clock, "test");
+        sip = SipServer.start(config, directory, location, clock, "test",
+                SipServer.routedTargets(config, directory, clock), CallObserver.NONE, doors);
     }
 
     /** A port free for both UDP and TCP on loopback. */
