@@ -94,8 +94,12 @@ public final class DoormanServer implements AutoCloseable {
         }
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
+        // Door control (docs/doors.md): every lock driven to locked now; alarms to the server log and no door
+        // events until the alarm log and the monitors' notification plug in. DTMF keys from calls open doors.
+        doors = LockGateway.start(config, jdbc, clock, AlarmSink.logging(), DoorEvents.NONE);
+        DoorControl dtmfToDoors = (callId, door, pressedBy, key, at) -> doors.dtmf().digit(callId, door, pressedBy, key, at);
         sip = SipServer.start(config, directory, location, clock, Version.get(),
-                SipServer.routedTargets(config, directory, clock), calls, DoorControl.NONE);
+                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
@@ -110,9 +114,6 @@ public final class DoormanServer implements AutoCloseable {
                 "init", adminRoute,
                 "token", adminRoute));
         routes.putAll(AttendanceRoutes.create(jdbc, clock, config.sip().zone()));
-        // Door control (docs/doors.md): locks driven to locked now; alarms to the log and no door events
-        // until the alarm log and the SIP side plug in; the SIP side feeds DTMF keys to doors.dtmf().
-        doors = LockGateway.start(config, jdbc, clock, AlarmSink.logging(), DoorEvents.NONE);
         routes.put("doors", new DoorsRoute(doors));
         routes.put("logs", new UnlockLogRoute(doors.log(), config.sip().zone(), routes.get("logs")));
         api = new ManagementApi(config.management().address(), config.management().port(), token, routes);
