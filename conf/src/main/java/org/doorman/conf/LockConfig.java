@@ -16,7 +16,7 @@ import java.util.Set;
  * not use are refused rather than ignored, so a lock left on the simulator by mistake is noticed.
  *
  * <p>Driver keys: modbus-rtu {@code serial-port, baud-rate, parity, unit, coil}; modbus-tcp
- * {@code host, port, unit, coil}; http {@code url, user, password, channel}; command
+ * {@code host, port, unit, coil}; http {@code url, user, password, channel, close-door}; command
  * {@code command, relock-command}. Every driver: {@code timeout-ms, retries}.
  */
 public record LockConfig(
@@ -36,6 +36,7 @@ public record LockConfig(
         @JsonProperty("user") String user,
         @JsonProperty("password") String password,
         @JsonProperty("channel") Integer channel,
+        @JsonProperty("close-door") Boolean closeDoor,
         @JsonProperty("command") List<String> command,
         @JsonProperty("relock-command") List<String> relockCommand) {
 
@@ -53,7 +54,7 @@ public record LockConfig(
             SIMULATOR, Set.of(), NONE, Set.of(),
             MODBUS_RTU, Set.of("serial-port", "baud-rate", "parity", "unit", "coil"),
             MODBUS_TCP, Set.of("host", "port", "unit", "coil"),
-            HTTP, Set.of("url", "user", "password", "channel"),
+            HTTP, Set.of("url", "user", "password", "channel", "close-door"),
             COMMAND, Set.of("command", "relock-command"));
 
     public LockConfig {
@@ -70,7 +71,7 @@ public record LockConfig(
         timeoutMs = Checks.range("timeout-ms", Checks.orDefault(timeoutMs, 2000), 100, 30_000,
                 "a number of milliseconds from 100 to 30000");
         refuseKeysOfOtherDrivers(driver, keyValues(serialPort, baudRate, parity, host, port, unit, coil, url, user,
-                password, channel, command, relockCommand));
+                password, channel, closeDoor, command, relockCommand));
         switch (driver) {
             case MODBUS_RTU -> {
                 Checks.notBlank("serial-port", serialPort);
@@ -98,6 +99,7 @@ public record LockConfig(
                 if (channel != null) {
                     Checks.range("channel", channel, 1, 16, "the door station's door channel, 1 to 16");
                 }
+                closeDoor = Checks.orDefault(closeDoor, true);
             }
             case COMMAND -> {
                 command = program("command", command, false);
@@ -110,7 +112,7 @@ public record LockConfig(
     /** The defaults: a simulated lock, unlock period 3 s, responding interval 5 s. */
     public static LockConfig defaults() {
         return new LockConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** This lock as lock number n: an http lock without a channel uses channel n (Dahua: 1 local, 2 RS-485). */
@@ -119,7 +121,7 @@ public record LockConfig(
             return this;
         }
         return new LockConfig(driver, unlockPeriod, unlockRespondingInterval, retries, timeoutMs, serialPort, baudRate,
-                parity, host, port, unit, coil, url, user, password, n, command, relockCommand);
+                parity, host, port, unit, coil, url, user, password, n, closeDoor, command, relockCommand);
     }
 
     /** Whether the door station has this lock at all ({@code driver: none} says it has not). */
@@ -138,7 +140,7 @@ public record LockConfig(
 
     private static Map<String, Object> keyValues(Object... values) {
         String[] keys = {"serial-port", "baud-rate", "parity", "host", "port", "unit", "coil", "url", "user",
-            "password", "channel", "command", "relock-command"};
+            "password", "channel", "close-door", "command", "relock-command"};
         Map<String, Object> given = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
             if (values[i] != null) {

@@ -67,6 +67,9 @@ class DoorLockConfigTest {
         assertEquals(1, door.lock1().channel());
         assertEquals(2, door.lock2().channel());
         assertEquals("", door.lock1().user());
+        assertTrue(door.lock1().closeDoor());
+        assertFalse(door("doors.8001.lock1.driver=http", "doors.8001.lock1.url=http://d",
+                "doors.8001.lock1.close-door=false").lock1().closeDoor());
     }
 
     @Test

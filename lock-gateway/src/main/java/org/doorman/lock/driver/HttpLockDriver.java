@@ -15,7 +15,8 @@ import java.util.Optional;
  * A lock the door station opens itself, through its HTTP API (Dahua style):
  * {@code GET /cgi-bin/accessControl.cgi?action=openDoor&channel=N} to open and {@code action=closeDoor} to
  * lock again, answered "OK". Digest authentication (MD5 or SHA-256) is answered, Basic too for old
- * firmware; without a user no credentials are sent.
+ * firmware; without a user no credentials are sent. A station without closeDoor relocks by itself after
+ * its own unlock period: with {@code closeDoor} false, {@link #lock()} sends nothing.
  */
 public final class HttpLockDriver implements LockDriver {
     private static final String PATH = "/cgi-bin/accessControl.cgi?action=%s&channel=%d";
@@ -25,8 +26,11 @@ public final class HttpLockDriver implements LockDriver {
     private final String user;
     private final String password;
     private final Duration timeout;
+    private final boolean closeDoor;
 
-    public HttpLockDriver(String baseUrl, int channel, String user, String password, Duration timeout) {
+    public HttpLockDriver(String baseUrl, int channel, String user, String password, Duration timeout,
+                          boolean closeDoor) {
+        this.closeDoor = closeDoor;
         String trimmed = baseUrl.strip();
         this.base = URI.create(trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed);
         this.channel = channel;
@@ -43,7 +47,9 @@ public final class HttpLockDriver implements LockDriver {
 
     @Override
     public void lock() throws DriverException {
-        call("closeDoor");
+        if (closeDoor) {
+            call("closeDoor");
+        }
     }
 
     private void call(String action) throws DriverException {

@@ -25,7 +25,8 @@ public final class LockDrivers implements AutoCloseable {
             case LockConfig.NONE -> null;
             case LockConfig.SIMULATOR -> new SimulatedLockDriver("door " + door + " lock " + n, sensor.closedContactMeansOpen());
             case LockConfig.MODBUS_RTU, LockConfig.MODBUS_TCP -> new ModbusLockDriver(link(c), c.driver(), c.unit(), c.coil());
-            case LockConfig.HTTP -> new HttpLockDriver(c.url(), c.channel(), c.user(), c.password(), timeout);
+            case LockConfig.HTTP -> new HttpLockDriver(c.url(), c.channel(), c.user(), c.password(), timeout,
+                    c.closeDoor());
             case LockConfig.COMMAND -> new CommandLockDriver(c.command(), c.relockCommand(), c.timeoutMs());
             default -> throw new IllegalArgumentException("unknown lock driver " + c.driver());
         };

@@ -37,7 +37,7 @@ class LockControllerTest {
 
     private static LockConfig periods(int period, int interval) {
         return new LockConfig(null, period, interval, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     @Test

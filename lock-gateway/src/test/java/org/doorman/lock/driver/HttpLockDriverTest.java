@@ -81,7 +81,7 @@ class HttpLockDriverTest {
 
     private HttpLockDriver driver(int channel, String password) {
         return new HttpLockDriver("http://127.0.0.1:" + server.getAddress().getPort() + "/", channel, "admin", password,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5), true);
     }
 
     @Test
@@ -91,6 +91,15 @@ class HttpLockDriverTest {
         driver.lock();
         assertEquals(List.of("action=openDoor&channel=2", "action=closeDoor&channel=2"), opened);
         assertTrue(driver.description().contains("channel 2"));
+    }
+
+    @Test
+    void aStationThatRelocksByItselfGetsNoCloseDoor() throws Exception {
+        HttpLockDriver driver = new HttpLockDriver("http://127.0.0.1:" + server.getAddress().getPort(), 1, "admin",
+                "Door#8001", Duration.ofSeconds(5), false);
+        driver.unlock();
+        driver.lock();
+        assertEquals(List.of("action=openDoor&channel=1"), opened);
     }
 
     @Test
@@ -111,7 +120,7 @@ class HttpLockDriverTest {
     void aStationThatIsNotThereIsAFailure() {
         int port = server.getAddress().getPort();
         server.stop(0);
-        HttpLockDriver driver = new HttpLockDriver("http://127.0.0.1:" + port, 1, "admin", "x", Duration.ofMillis(500));
+        HttpLockDriver driver = new HttpLockDriver("http://127.0.0.1:" + port, 1, "admin", "x", Duration.ofMillis(500), true);
         assertThrows(DriverException.class, driver::unlock);
     }
 }
