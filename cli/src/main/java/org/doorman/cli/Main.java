@@ -4,12 +4,14 @@ import org.doorman.cli.commands.AttendanceCommand;
 import org.doorman.cli.commands.CallsCommand;
 import org.doorman.cli.commands.DeptCommand;
 import org.doorman.cli.commands.DirectoryCommand;
+import org.doorman.cli.commands.DoorsCommand;
 import org.doorman.cli.commands.InitCommand;
 import org.doorman.cli.commands.LogsCommand;
 import org.doorman.cli.commands.ScheduleCommand;
 import org.doorman.cli.commands.ServeCommand;
 import org.doorman.cli.commands.ShiftCommand;
 import org.doorman.cli.commands.StatusCommand;
+import org.doorman.cli.commands.UnlockCommand;
 import org.doorman.cli.commands.UserCommand;
 import org.doorman.cli.server.Version;
 import org.doorman.registrar.directory.DeviceKind;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Command;
                 + " guard stations (VTS) and SIP phones.",
         subcommands = {ServeCommand.class, InitCommand.class, StatusCommand.class, CallsCommand.class,
             LogsCommand.class, UserCommand.class, DeptCommand.class, ShiftCommand.class, ScheduleCommand.class,
-            AttendanceCommand.class})
+            AttendanceCommand.class, UnlockCommand.class, DoorsCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -21,9 +21,11 @@ final class CliHarness implements AutoCloseable {
     record Run(int exit, String out, String err) {
     }
 
-    CliHarness(Path dir) throws Exception {
+    /** @param extraSets more --set KEY=VALUE overrides, e.g. door keys */
+    CliHarness(Path dir, String... extraSets) throws Exception {
         data = DataDirectory.prepare(dir.resolve("data"));
         List<String> sets = new ArrayList<>(List.of("sip.address=127.0.0.1", "management.address=127.0.0.1"));
+        sets.addAll(List.of(extraSets));
         int sip = freePort();
         sets.addAll(List.of("sip.udp-port=" + sip, "sip.tcp-port=" + sip, "sip.tls-port=" + freePort(),
                 "management.port=" + freePort()));
@@ -33,7 +35,7 @@ final class CliHarness implements AutoCloseable {
 
     Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        if (args.length > 1 && !List.of(args).contains("--server")) {
+        if (args.length > 1 && !List.of(args).contains("--server") && !List.of(args).contains("--data")) {
             all.add("--data");
             all.add(data.toString());
         }

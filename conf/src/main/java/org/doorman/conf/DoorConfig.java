@@ -8,14 +8,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One door station's settings, doors.<vto number>.*: the DTMF unlock commands of its two locks and
- * the periods in which it may place calls (the manual's "Periods in which Calls can be Made").
+ * One door station's settings, doors.<vto number>.*: the DTMF unlock commands of its two locks, the
+ * periods in which it may place calls (the manual's "Periods in which Calls can be Made"), its locks
+ * (lock1: the local relay, lock2: RS-485) and door contact (seed 4.3), how long the digits of an unlock
+ * command may be apart, and whether card unlocks there are also attendance clock events.
  */
 public record DoorConfig(
         @JsonProperty("first-unlock-command") String firstUnlockCommand,
         @JsonProperty("second-unlock-command") String secondUnlockCommand,
-        @JsonProperty("call-periods") List<TimeRange> callPeriods) {
+        @JsonProperty("call-periods") List<TimeRange> callPeriods,
+        @JsonProperty("digit-timeout") Integer digitTimeout,
+        @JsonProperty("lock1") LockConfig lock1,
+        @JsonProperty("lock2") LockConfig lock2,
+        @JsonProperty("sensor") SensorConfig sensor,
+        @JsonProperty("clock-events") Boolean clockEvents) {
     public static final String DEFAULT_SECOND_UNLOCK_COMMAND = "456";
+    public static final int DEFAULT_DIGIT_TIMEOUT = 3;
 
     public DoorConfig {
         firstUnlockCommand = Checks.orDefault(firstUnlockCommand, "");
@@ -25,6 +33,22 @@ public record DoorConfig(
         if (!firstUnlockCommand.isEmpty() && firstUnlockCommand.equals(secondUnlockCommand)) {
             throw new ConfigException("second-unlock-command", secondUnlockCommand,
                     "a command different from first-unlock-command");
+        }
+        if (!firstUnlockCommand.isEmpty() && !secondUnlockCommand.isEmpty()
+                && (firstUnlockCommand.startsWith(secondUnlockCommand) || secondUnlockCommand.startsWith(firstUnlockCommand))) {
+            throw new ConfigException("second-unlock-command", secondUnlockCommand, "a command that neither begins"
+                    + " first-unlock-command (" + firstUnlockCommand + ") nor begins with it: typing the longer one"
+                    + " would open the other lock on the way");
+        }
+        digitTimeout = Checks.range("digit-timeout", Checks.orDefault(digitTimeout, DEFAULT_DIGIT_TIMEOUT), 1, 30,
+                "a number of seconds from 1 to 30");
+        lock1 = Checks.orDefault(lock1, LockConfig.defaults()).forLock(1);
+        lock2 = Checks.orDefault(lock2, LockConfig.defaults()).forLock(2);
+        sensor = Checks.orDefault(sensor, SensorConfig.defaults());
+        clockEvents = Checks.orDefault(clockEvents, false);
+        if (sensor.enable() && !lock1.readsDoorContact()) {
+            throw new ConfigException("sensor.enable", true, "the door contact is read through lock1's driver, and "
+                    + lock1.driver() + " cannot read one: use simulator, modbus-rtu or modbus-tcp for lock1");
         }
         callPeriods = callPeriods == null ? List.of() : callPeriods;
         if (callPeriods.stream().anyMatch(Objects::isNull)) {
@@ -38,7 +62,12 @@ public record DoorConfig(
     static DoorConfig fromYaml(
             @JsonProperty("first-unlock-command") String firstUnlockCommand,
             @JsonProperty("second-unlock-command") String secondUnlockCommand,
-            @JsonProperty("call-periods") List<String> callPeriods) {
+            @JsonProperty("call-periods") List<String> callPeriods,
+            @JsonProperty("digit-timeout") Integer digitTimeout,
+            @JsonProperty("lock1") LockConfig lock1,
+            @JsonProperty("lock2") LockConfig lock2,
+            @JsonProperty("sensor") SensorConfig sensor,
+            @JsonProperty("clock-events") Boolean clockEvents) {
         List<TimeRange> periods = new ArrayList<>();
         for (String text : callPeriods == null ? List.<String>of() : callPeriods) {
             try {
@@ -48,12 +77,22 @@ public record DoorConfig(
                         "a list of daily periods HH:MM-HH:MM, e.g. [07:00-12:00, 14:00-22:00], or [] for any time");
             }
         }
-        return new DoorConfig(firstUnlockCommand, secondUnlockCommand, periods);
+        return new DoorConfig(firstUnlockCommand, secondUnlockCommand, periods, digitTimeout, lock1, lock2, sensor,
+                clockEvents);
     }
 
-    /** The defaults: no first command, second command 456, calls at any time. */
+    /** The defaults: no first command, second command 456, calls at any time, simulated locks, no contact. */
     public static DoorConfig defaults() {
-        return new DoorConfig(null, null, null);
+        return new DoorConfig(null, null, null, null, null, null, null, null);
+    }
+
+    /** Lock 1 or 2. */
+    public LockConfig lock(int number) {
+        return switch (number) {
+            case 1 -> lock1;
+            case 2 -> lock2;
+            default -> throw new IllegalArgumentException("a door station has lock 1 and lock 2, not " + number);
+        };
     }
 
     /** Whether the door station may place a call at this local time: no periods means at any time. */

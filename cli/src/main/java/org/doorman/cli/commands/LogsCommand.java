@@ -14,15 +14,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** `doorman logs --type call [--from T --to T] [--json|--csv]`: search a log by time range. */
+/** `doorman logs --type call|unlock [--from T --to T] [--json|--csv]`: search a log by time range. */
 @Command(name = "logs", mixinStandardHelpOptions = true,
         description = "Search a log by time range (the manual's Log Management). Oldest first.")
 public final class LogsCommand implements Callable<Integer> {
     private static final List<String> CSV_FIELDS = List.of("startedAt", "caller", "callee", "answeredBy", "answeredAt",
             "endedAt", "durationSeconds", "result", "callId");
+    private static final List<String> UNLOCK_FIELDS = List.of("at", "door", "lock", "method", "who", "result", "detail");
 
     @Mixin ClientOptions client;
-    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "call (alarm and unlock come with door control)")
+    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "call or unlock (alarm comes with the alarm log)")
     String type;
     @Option(names = "--from", paramLabel = "TIME", description = "e.g. 2026-11-22 or 2026-11-22T08:00 (server's time zone)")
     String from;
@@ -46,10 +47,17 @@ public final class LogsCommand implements Callable<Integer> {
         if (json) {
             Output.json(out, records);
         } else if (csv) {
-            out.println(String.join(",", CSV_FIELDS));
+            List<String> fields = "unlock".equals(type) ? UNLOCK_FIELDS : CSV_FIELDS;
+            out.println(String.join(",", fields));
             for (JsonNode r : records) {
-                out.println(String.join(",", CSV_FIELDS.stream().map(f -> csvCell(r.path(f))).toList()));
+                out.println(String.join(",", fields.stream().map(f -> csvCell(r.path(f))).toList()));
             }
+        } else if ("unlock".equals(type)) {
+            List<List<String>> rows = new ArrayList<>();
+            for (JsonNode r : records) {
+                rows.add(UNLOCK_FIELDS.stream().map(f -> r.path(f).asText()).toList());
+            }
+            Output.table(out, List.of("TIME", "DOOR", "LOCK", "METHOD", "WHO", "RESULT", "DETAIL"), rows);
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode r : records) {

@@ -14,13 +14,18 @@ import org.doorman.cli.api.AdminRoute;
 import org.doorman.cli.api.AttendanceRoutes;
 import org.doorman.cli.api.CallsRoute;
 import org.doorman.cli.api.DirectoryRoute;
+import org.doorman.cli.api.DoorsRoute;
 import org.doorman.cli.api.HealthRoute;
 import org.doorman.cli.api.ManagementApi;
 import org.doorman.cli.api.Route;
 import org.doorman.cli.api.StatusRoute;
+import org.doorman.cli.api.UnlockLogRoute;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
 import org.doorman.conf.storage.Jdbc;
+import org.doorman.lock.LockGateway;
+import org.doorman.lock.door.AlarmSink;
+import org.doorman.lock.door.DoorEvents;
 import org.doorman.registrar.auth.LoginGuard;
 import org.doorman.registrar.directory.Directory;
 import org.doorman.registrar.directory.DirectoryRepository;
@@ -43,6 +48,7 @@ public final class DoormanServer implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private SipServer sip;
     private ManagementApi api;
+    private LockGateway doors;
 
     private DoormanServer(Database db) {
         this.db = db;
@@ -88,8 +94,12 @@ public final class DoormanServer implements AutoCloseable {
         }
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
+        // Door control (docs/doors.md): every lock driven to locked now; alarms to the server log and no door
+        // events until the alarm log and the monitors' notification plug in. DTMF keys from calls open doors.
+        doors = LockGateway.start(config, jdbc, clock, AlarmSink.logging(), DoorEvents.NONE);
+        DoorControl dtmfToDoors = (callId, door, pressedBy, key, at) -> doors.dtmf().digit(callId, door, pressedBy, key, at);
         sip = SipServer.start(config, directory, location, clock, Version.get(),
-                SipServer.routedTargets(config, directory, clock), calls, DoorControl.NONE);
+                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
@@ -104,6 +114,8 @@ public final class DoormanServer implements AutoCloseable {
                 "init", adminRoute,
                 "token", adminRoute));
         routes.putAll(AttendanceRoutes.create(jdbc, clock, config.sip().zone()));
+        routes.put("doors", new DoorsRoute(doors));
+        routes.put("logs", new UnlockLogRoute(doors.log(), config.sip().zone(), routes.get("logs")));
         api = new ManagementApi(config.management().address(), config.management().port(), token, routes);
         api.start();
         String url = "http://" + hostForUrl(config.management().address()) + ":" + api.port();
@@ -132,6 +144,9 @@ public final class DoormanServer implements AutoCloseable {
         }
         if (sip != null) {
             sip.close();
+        }
+        if (doors != null) {
+            doors.close();
         }
         db.close();
         log.info("doorman stopped");

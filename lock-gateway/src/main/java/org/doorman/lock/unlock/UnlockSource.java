@@ -1,0 +1,15 @@
+package org.doorman.lock.unlock;
+
+/** Who or what asked for an unlock; the unlock log's "method". */
+public enum UnlockSource {
+    /** An unlock command typed on a monitor or phone in a call with the door station. */
+    DTMF,
+    /** A card presented at the door station's reader. */
+    CARD,
+    /** An operator: `doorman unlock`. */
+    OPERATOR,
+    /** Another program through the management API. */
+    API,
+    /** A device asking by itself, e.g. a monitor's unlock button (SIP side). */
+    DEVICE
+}
