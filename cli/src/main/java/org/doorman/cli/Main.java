@@ -4,6 +4,7 @@ import org.doorman.cli.commands.CallsCommand;
 import org.doorman.cli.commands.DirectoryCommand;
 import org.doorman.cli.commands.InitCommand;
 import org.doorman.cli.commands.LogsCommand;
+import org.doorman.cli.commands.MessageCommand;
 import org.doorman.cli.commands.ServeCommand;
 import org.doorman.cli.commands.StatusCommand;
 import org.doorman.cli.server.Version;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Intercom PBX: the SIP server for door stations (VTO), indoor monitors (VTH),"
                 + " guard stations (VTS) and SIP phones.",
         subcommands = {ServeCommand.class, InitCommand.class, StatusCommand.class, CallsCommand.class,
-            LogsCommand.class})
+            LogsCommand.class, MessageCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -14,15 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** `doorman logs --type call [--from T --to T] [--json|--csv]`: search a log by time range. */
+/** `doorman logs --type call|alarm [--from T --to T] [--json|--csv]`: search a log by time range. */
 @Command(name = "logs", mixinStandardHelpOptions = true,
         description = "Search a log by time range (the manual's Log Management). Oldest first.")
 public final class LogsCommand implements Callable<Integer> {
-    private static final List<String> CSV_FIELDS = List.of("startedAt", "caller", "callee", "answeredBy", "answeredAt",
-            "endedAt", "durationSeconds", "result", "callId");
-
     @Mixin ClientOptions client;
-    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "call (alarm and unlock come with door control)")
+    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "call or alarm (unlock comes with door control)")
     String type;
     @Option(names = "--from", paramLabel = "TIME", description = "e.g. 2026-11-22 or 2026-11-22T08:00 (server's time zone)")
     String from;
@@ -46,25 +43,23 @@ public final class LogsCommand implements Callable<Integer> {
         if (json) {
             Output.json(out, records);
         } else if (csv) {
-            out.println(String.join(",", CSV_FIELDS));
+            LogLayout layout = LogLayout.of(type);
+            out.println(String.join(",", layout.csvFields()));
             for (JsonNode r : records) {
-                out.println(String.join(",", CSV_FIELDS.stream().map(f -> csvCell(r.path(f))).toList()));
+                out.println(String.join(",", layout.csvFields().stream().map(f -> csvCell(r.path(f))).toList()));
             }
         } else {
+            LogLayout layout = LogLayout.of(type);
             List<List<String>> rows = new ArrayList<>();
-            for (JsonNode r : records) {
-                rows.add(List.of(r.path("startedAt").asText(), r.path("caller").asText(), r.path("callee").asText(),
-                        r.path("answeredBy").isNull() ? "" : r.path("answeredBy").asText(),
-                        r.path("durationSeconds").asText() + "s", r.path("result").asText()));
-            }
-            Output.table(out, List.of("STARTED", "CALLER", "CALLED", "ANSWERED BY", "TALK", "RESULT"), rows);
+            records.forEach(r -> rows.add(layout.row().apply(r)));
+            Output.table(out, layout.headings(), rows);
         }
         return 0;
     }
 
     private static String csvCell(JsonNode v) {
         String s = v.isNull() || v.isMissingNode() ? "" : v.asText();
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String enc(String s) {

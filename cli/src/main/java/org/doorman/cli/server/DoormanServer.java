@@ -13,7 +13,9 @@ import org.doorman.cli.api.AdminRoute;
 import org.doorman.cli.api.CallsRoute;
 import org.doorman.cli.api.DirectoryRoute;
 import org.doorman.cli.api.HealthRoute;
+import org.doorman.cli.api.LogsRoute;
 import org.doorman.cli.api.ManagementApi;
+import org.doorman.cli.api.MessagesRoute;
 import org.doorman.cli.api.StatusRoute;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
@@ -25,8 +27,11 @@ import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.SipServer;
+import org.doorman.sip.alarms.AlarmLogRepository;
 import org.doorman.sip.calls.CallLogRepository;
 import org.doorman.sip.calls.CallTracker;
+import org.doorman.sip.routing.DirectoryView;
+import org.doorman.sip.routing.MessageRecipients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,8 +89,9 @@ public final class DoormanServer implements AutoCloseable {
         }
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
+        AlarmLogRepository alarmLog = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
         sip = SipServer.start(config, directory, location, clock, Version.get(), SipServer.routedTargets(config, directory, clock),
-                calls);
+                calls, alarmLog);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
@@ -95,8 +101,9 @@ public final class DoormanServer implements AutoCloseable {
                 "health", new HealthRoute(Version.get()),
                 "status", new StatusRoute(directory, location, clock),
                 "directory", new DirectoryRoute(directory, location, clock),
-                "calls", new CallsRoute(calls, callLog, config.sip().zone()),
-                "logs", new CallsRoute(calls, callLog, config.sip().zone()),
+                "calls", new CallsRoute(calls),
+                "logs", new LogsRoute(callLog, alarmLog, config.sip().zone()),
+                "messages", new MessagesRoute(sip.messenger(), new MessageRecipients(DirectoryView.of(directory))),
                 "init", adminRoute,
                 "token", adminRoute));
         api.start();
