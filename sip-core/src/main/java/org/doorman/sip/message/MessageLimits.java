@@ -2,17 +2,17 @@ package org.doorman.sip.message;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.doorman.sip.Rfc3428;
 
 /** How large a MESSAGE body may be on each transport, and how long a MESSAGE waits for its answers. */
 public final class MessageLimits {
     private MessageLimits() {}
 
     /**
-     * RFC 3428 section 9: without congestion control (UDP) a MESSAGE must stay within 1300 bytes
-     * so it is not fragmented. doorman holds the body to it; larger bodies get 513 Message Too Large
-     * over UDP and need TCP.
+     * RFC 3428's limit for UDP, held to the body: larger bodies get 513 Message Too Large over UDP
+     * and need TCP. (The whole request is then a little over it; devices send far smaller texts.)
      */
-    public static final int MAX_UDP_BODY = 1300;
+    public static final int MAX_UDP_BODY = Rfc3428.MAX_SIZE_WITHOUT_CONGESTION_CONTROL;
     /** Over TCP: far more than any intercom text or alarm needs, and a bound on what we copy per contact. */
     public static final int MAX_STREAM_BODY = 16 * 1024;
     /**
