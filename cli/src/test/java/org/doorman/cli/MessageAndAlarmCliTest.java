@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.List;
+import org.doorman.cli.CliRunner.Run;
 import org.doorman.cli.server.DoormanServer;
-import org.doorman.conf.ConfigLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +25,9 @@ class MessageAndAlarmCliTest {
     @TempDir static Path data;
     private DoormanServer server;
 
-    record Run(int exit, String out, String err) {}
-
     @BeforeAll
     void start() throws Exception {
-        int sip = freePort();
-        server = DoormanServer.start(new ConfigLoader().load(null, List.of("sip.address=127.0.0.1",
-                "sip.udp-port=" + sip, "sip.tcp-port=" + sip, "management.port=" + freePort())), data);
+        server = CliRunner.startServer(data);
         assertEquals(0, cli("vth", "add", "9901", "--password", "Secret123").exit());
         assertEquals(0, cli("vth", "add", "9901#1", "--password", "Secret123").exit());
         assertEquals(0, cli("vto", "add", "8001", "--password", "Door1234").exit());
@@ -47,16 +39,7 @@ class MessageAndAlarmCliTest {
     }
 
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        return new Run(cmd.execute(all), out.toString(), err.toString());
+        return new CliRunner(data).run(args);
     }
 
     @Test
@@ -114,11 +97,5 @@ class MessageAndAlarmCliTest {
         assertEquals(1, r.exit());
         assertEquals("doorman: type: no 'unlock' log: the logs kept are: call, alarm", r.err().strip());
         assertEquals(0, cli("logs", "--type", "call", "--csv").exit(), "the call log still answers");
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

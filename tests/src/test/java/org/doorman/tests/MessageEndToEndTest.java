@@ -59,12 +59,7 @@ class MessageEndToEndTest {
 
     @Test
     void anOperatorMessageReachesARegisteredMonitorFromTheServerNumber() throws Exception {
-        int port = LoopbackPorts.freeTcpAndUdp();
-        Sipp.Result registered = Sipp.call(server.directory, "register.xml", server.sipPort, port, "9901", "9901",
-                PASSWORD);
-        assertTrue(registered.succeeded(), registered.report());
-        Sipp.Running monitor = Sipp.start(server.directory, "messages/device-receives-message.xml", Map.of(),
-                server.sipPort, port, null, null, null);
+        Sipp.Running monitor = monitorTakingOneMessage();
 
         JsonNode answer = server.postJson("/api/messages", "{\"to\":\"9901\",\"text\":\"Water off 10-12 today\"}");
         assertEquals(1, answer.path("delivered").asInt(), answer.toString());
@@ -83,12 +78,7 @@ class MessageEndToEndTest {
 
     @Test
     void aDoorStationsTextIsRelayedToTheRoom() throws Exception {
-        int port = LoopbackPorts.freeTcpAndUdp();
-        Sipp.Result registered = Sipp.call(server.directory, "register.xml", server.sipPort, port, "9901", "9901",
-                PASSWORD);
-        assertTrue(registered.succeeded(), registered.report());
-        Sipp.Running monitor = Sipp.start(server.directory, "messages/device-receives-message.xml", Map.of(),
-                server.sipPort, port, null, null, null);
+        Sipp.Running monitor = monitorTakingOneMessage();
 
         Sipp.Result door = Sipp.start(server.directory, "messages/device-sends-message.xml.in",
                 Map.of("CONTENT_TYPE", "text/plain", "BODY", "Parcel left at the door"), server.sipPort,
@@ -98,6 +88,16 @@ class MessageEndToEndTest {
         assertTrue(r.succeeded(), r.report());
         String trace = messages(monitor);
         assertTrue(trace.contains("Parcel left at the door") && trace.contains("Content-Type: text/plain"), trace);
+    }
+
+    /** A sipp indoor monitor registered as 9901, waiting for one MESSAGE to answer 200. */
+    private static Sipp.Running monitorTakingOneMessage() throws Exception {
+        int port = LoopbackPorts.freeTcpAndUdp();
+        Sipp.Result registered = Sipp.call(server.directory, "register.xml", server.sipPort, port, "9901", "9901",
+                PASSWORD);
+        assertTrue(registered.succeeded(), registered.report());
+        return Sipp.start(server.directory, "messages/device-receives-message.xml", Map.of(), server.sipPort, port,
+                null, null, null);
     }
 
     /** Everything sipp traced for this run (its -trace_msg log). */
