@@ -9,9 +9,11 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 import javax.sip.ListeningPoint;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
@@ -34,7 +36,10 @@ import org.doorman.sip.handler.OptionsHandler;
 import org.doorman.sip.handler.RequestChecks;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
+import org.doorman.sip.handler.SessionBodyChecks;
 import org.doorman.sip.handler.SipDispatcher;
+import org.doorman.registrar.directory.DeviceKind;
+import org.doorman.sip.dialog.ActiveDialogs;
 import org.doorman.sip.message.AlarmReceiver;
 import org.doorman.sip.message.MessageHandler;
 import org.doorman.sip.message.MessageRelay;
@@ -48,6 +53,7 @@ import org.doorman.sip.proxy.ProxyAddress;
 import org.doorman.sip.proxy.ProxyMessages;
 import org.doorman.sip.registrar.RegisterHandler;
 import org.doorman.sip.routing.CallRouter;
+import org.doorman.sip.routing.CentreForwarding;
 import org.doorman.sip.routing.DirectoryView;
 import org.doorman.sip.routing.MessageAddressing;
 import org.doorman.sip.routing.RouteDecision;
@@ -73,43 +79,58 @@ public final class SipServer implements AutoCloseable {
         this.messenger = messenger;
     }
 
-    /** What the proxy needs besides the registrar: who a number rings, who hears about calls, where alarms go. */
+    /**
+     * What the proxy needs besides the registrar: who a number rings, who hears about calls, door
+     * control, where alarms go.
+     */
     private record Proxying(ProxyMessages messages, NextHopRouter router, ScheduledExecutorService timers,
-                            CallTargets targets, CallObserver observer, AlarmLog alarms) {}
+                            CallTargets targets, CallObserver observer, ActiveDialogs dialogs, DoorControl doors,
+                            AlarmLog alarms) {}
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
         return start(config, directory, location, clock, version, routedTargets(config, directory, clock),
-                CallObserver.NONE);
+                CallObserver.NONE, DoorControl.NONE);
     }
 
-    /** The building's routing rules (group call, centre, call periods) as the proxy's targets. */
+    /** The building's routing rules (group call, centre, call periods, forwarding) as the proxy's targets. */
     public static CallTargets routedTargets(DoormanConfig config, Directory directory, Clock clock) {
         RoutingRules rules = RoutingRules.from(config);
         CallRouter router = new CallRouter(DirectoryView.of(directory), rules);
-        return (caller, dialled) -> {
-            RouteDecision decision = router.route(caller, dialled, ZonedDateTime.now(clock.withZone(rules.zone())));
-            if (decision instanceof RouteDecision.Ring ring) {
-                if (ring.capped()) {
-                    log.warn("call from {} to {}: rings the first {} devices, not {}", caller, dialled,
-                            ring.deviceNumbers().size(), ring.omitted());
+        CentreForwarding forwarding = new CentreForwarding(config.sip().forwardToCentreAfter());
+        return new CallTargets() {
+            @Override
+            public Decision resolve(String caller, String dialled) {
+                RouteDecision decision = router.route(caller, dialled, ZonedDateTime.now(clock.withZone(rules.zone())));
+                if (decision instanceof RouteDecision.Ring ring) {
+                    if (ring.capped()) {
+                        log.warn("call from {} to {}: rings the first {} devices, not {}", caller, dialled,
+                                ring.deviceNumbers().size(), ring.omitted());
+                    }
+                    Optional<Duration> forward = directory.find(caller)
+                            .flatMap(e -> forwarding.delayFor(e.kind(), ring));
+                    return new Decision.Ring(ring.deviceNumbers(), forward);
                 }
-                return new CallTargets.Decision.Ring(ring.deviceNumbers());
+                RouteDecision.Refuse refuse = (RouteDecision.Refuse) decision;
+                return new Decision.Refuse(refuse.sipStatus(), refuse.reasonPhrase());
             }
-            RouteDecision.Refuse refuse = (RouteDecision.Refuse) decision;
-            return new CallTargets.Decision.Refuse(refuse.sipStatus(), refuse.reasonPhrase());
+
+            @Override
+            public Decision centre(String caller) {
+                return resolve(caller, config.sip().centreNumber());
+            }
         };
     }
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
-                                  Clock clock, String version, CallTargets targets, CallObserver observer)
-            throws Exception {
-        return start(config, directory, location, clock, version, targets, observer, AlarmLog.NONE);
+                                  Clock clock, String version, CallTargets targets, CallObserver observer,
+                                  DoorControl doors) throws Exception {
+        return start(config, directory, location, clock, version, targets, observer, doors, AlarmLog.NONE);
     }
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
                                   Clock clock, String version, CallTargets targets, CallObserver observer,
-                                  AlarmLog alarms) throws Exception {
+                                  DoorControl doors, AlarmLog alarms) throws Exception {
         SipConfig sip = config.sip();
         // The stack's static loggers may log before its properties are read; give them ours first.
         CommonLogger.legacyLogger = new Slf4jStackLogger();
@@ -133,8 +154,11 @@ public final class SipServer implements AutoCloseable {
                     factory.createHeaderFactory(), factory.createAddressFactory(), "doorman/" + version);
             ProxyMessages messages = new ProxyMessages(context,
                     ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort()));
+            ActiveDialogs dialogs = new ActiveDialogs();
+            timers.scheduleWithFixedDelay(() -> dialogs.expire(clock.instant().minus(Duration.ofHours(12))),
+                    10, 10, java.util.concurrent.TimeUnit.MINUTES);
             SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
-                    new Proxying(messages, router, timers, targets, observer, alarms));
+                    new Proxying(messages, router, timers, targets, observer, dialogs, doors, alarms));
             dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
             provider.addSipListener(dispatcher);
             stack.start();
@@ -162,12 +186,14 @@ public final class SipServer implements AutoCloseable {
         DigestGate gate = new DigestGate(directory, nonces, guard, sip.realm(), algorithms);
         Responder responder = new Responder(context);
         ExpiryPolicy expiry = new ExpiryPolicy(sip.minExpires(), sip.maxExpires(), sip.defaultExpires());
+        Predicate<String> isDoorStation = number -> directory.find(number)
+                .filter(e -> e.kind() == DeviceKind.VTO).isPresent();
 
         Map<String, RequestHandler> handlers = new LinkedHashMap<>();
         handlers.put(Request.REGISTER, new RegisterHandler(context, responder, gate, location, expiry, clock));
         handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate,
                 sip.authenticateCalls(), proxying.targets(), location, proxying.observer(), proxying.timers(),
-                sip.ringTimeout()));
+                sip.ringTimeout(), proxying.dialogs(), isDoorStation));
         handlers.put(Request.MESSAGE, message(config, context, responder, gate, directory, location, proxying));
         handlers.put(Request.CANCEL, new CancelHandler(context, responder));
         handlers.put(Request.ACK, event -> { });
@@ -175,8 +201,9 @@ public final class SipServer implements AutoCloseable {
                 Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS, Request.INFO,
                 Request.UPDATE, Request.PRACK, Request.MESSAGE)));
         InDialogHandler inDialog = new InDialogHandler(context, responder, proxying.messages(), proxying.router(),
-                proxying.observer());
-        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")), responder);
+                proxying.observer(), proxying.dialogs(), proxying.doors(), clock);
+        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")),
+                new SessionBodyChecks(Set.of(Request.INVITE)), responder);
     }
 
     private static MessageHandler message(DoormanConfig config, SipContext context, Responder responder,

@@ -100,7 +100,7 @@ public final class RegisterHandler implements RequestHandler {
             ok.addHeader(contact);
         }
         ok.setHeader(sip.headers().createDateHeader(Calendar.getInstance(TimeZone.getTimeZone("GMT"))));
-        responder.send(ok);
+        responder.send(request, ok);
     }
 
     private void challenge(Request request, boolean stale) throws Exception {
@@ -108,6 +108,6 @@ public final class RegisterHandler implements RequestHandler {
         for (String value : gate.challenges(stale)) {
             unauthorized.addHeader(sip.headers().createHeader("WWW-Authenticate", value));
         }
-        responder.send(unauthorized);
+        responder.send(request, unauthorized);
     }
 }

@@ -25,6 +25,7 @@ public final class Devices {
         if (first.getStatusCode() != 401 && first.getStatusCode() != 407) {
             return first;
         }
-        return device.send(device.authorized(request, first, authUser, password, DigestAlgorithm.MD5, 1));
+        String header = first.getStatusCode() == 407 ? "Proxy-Authorization" : "Authorization";
+        return device.send(device.authorized(request, first, authUser, password, DigestAlgorithm.MD5, 1, header));
     }
 }

@@ -7,7 +7,7 @@ import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Response;
 import org.doorman.registrar.auth.DigestAlgorithm;
 
-/** Reads the challenges of a 401 (WWW-Authenticate) or 407 (Proxy-Authenticate) in tests. */
+/** Reads the WWW-Authenticate challenges of a 401 in tests. */
 public final class DigestChallenges {
     private DigestChallenges() {}
 
@@ -31,10 +31,12 @@ public final class DigestChallenges {
         return n;
     }
 
-    /** The challenge for an algorithm, from WWW-Authenticate (401) or Proxy-Authenticate (407). */
     private static String find(Response r, DigestAlgorithm a) {
-        String header = r.getStatusCode() == 407 ? "Proxy-Authenticate" : WWWAuthenticateHeader.NAME;
-        for (ListIterator<?> it = r.getHeaders(header); it.hasNext(); ) {
+        ListIterator<?> it = r.getHeaders(WWWAuthenticateHeader.NAME);
+        if (!it.hasNext()) {
+            it = r.getHeaders("Proxy-Authenticate");
+        }
+        while (it.hasNext()) {
             String h = it.next().toString();
             if (h.contains("algorithm=" + a.token() + ",") || h.contains("algorithm=" + a.token() + "\r")
                     || h.matches("(?s).*algorithm=" + Pattern.quote(a.token()) + "\\b.*")) {

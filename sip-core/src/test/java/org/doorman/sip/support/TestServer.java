@@ -16,6 +16,7 @@ import org.doorman.registrar.directory.DirectoryRepository;
 import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipServer;
 import org.doorman.sip.alarms.AlarmLogRepository;
 import org.doorman.sip.proxy.CallObserver;
@@ -35,6 +36,10 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Path dataDir, Clock clock, String... overrides) throws Exception {
+        this(dataDir, clock, DoorControl.NONE, overrides);
+    }
+
+    public TestServer(Path dataDir, Clock clock, DoorControl doors, String... overrides) throws Exception {
         port = freePort();
         List<String> sets = new ArrayList<>(List.of("sip.address=127.0.0.1", "sip.udp-port=" + port,
                 "sip.tcp-port=" + port));
@@ -49,7 +54,7 @@ public final class TestServer implements AutoCloseable {
         location.load();
         alarms = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
         sip = SipServer.start(config, directory, location, clock, "test",
-                SipServer.routedTargets(config, directory, clock), CallObserver.NONE, alarms);
+                SipServer.routedTargets(config, directory, clock), CallObserver.NONE, doors, alarms);
     }
 
     /** A port free for both UDP and TCP on loopback. */
