@@ -26,6 +26,26 @@ public final class ProxyAuthentication {
 
     /** Whether the request may go on as `claimedNumber` (its From user); if not, 407 or 403 went back on `server`. */
     public boolean admit(ServerTransaction server, SIPRequest request, String claimedNumber) throws Exception {
+        Response refusal = refusal(request, claimedNumber);
+        if (refusal != null) {
+            responder.send(server, refusal);
+        }
+        return refusal == null;
+    }
+
+    /**
+     * The same, answering a refusal without transaction state, back the way the request came: for
+     * requests that keep no state until they are admitted (a retransmission is challenged again).
+     */
+    public boolean admit(SIPRequest request, String claimedNumber) throws Exception {
+        Response refusal = refusal(request, claimedNumber);
+        if (refusal != null) {
+            responder.send(request, refusal);
+        }
+        return refusal == null;
+    }
+
+    private Response refusal(SIPRequest request, String claimedNumber) throws Exception {
         String source = request.getPeerPacketSourceAddress().getHostAddress();
         AuthResult auth = gate.authenticate(request, claimedNumber, source, ProxyAuthorizationHeader.NAME);
         if (auth instanceof AuthResult.Challenge challenge) {
@@ -33,13 +53,11 @@ public final class ProxyAuthentication {
             for (String value : gate.challenges(challenge.stale())) {
                 r.addHeader(sip.headers().createHeader("Proxy-Authenticate", value));
             }
-            server.sendResponse(ToTag.ensure(r));
-            return false;
+            return ToTag.ensure(r);
         }
         if (auth instanceof AuthResult.Forbidden forbidden) {
-            server.sendResponse(ToTag.ensure(responder.create(request, Response.FORBIDDEN, forbidden.reason())));
-            return false;
+            return ToTag.ensure(responder.create(request, Response.FORBIDDEN, forbidden.reason()));
         }
-        return true;
+        return null;
     }
 }

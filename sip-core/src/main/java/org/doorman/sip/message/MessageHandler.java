@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * MESSAGE outside a dialog (RFC 3428). After the checks every request passes here (loop, body size
  * for the transport it came on, and, when sip.authenticate-calls is on, the sender's digest with
- * 407, as for INVITE), a device alarm for the server goes to {@link AlarmReceiver} and anything for
- * devices to {@link MessageRelay}; {@link MessageAddressing} tells them apart.
+ * 407, as for INVITE; refusals are stateless), a device alarm for the server goes to
+ * {@link AlarmReceiver} and anything for devices to {@link MessageRelay};
+ * {@link MessageAddressing} tells them apart.
  */
 public final class MessageHandler implements RequestHandler {
     private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
@@ -53,6 +54,23 @@ public final class MessageHandler implements RequestHandler {
     @Override
     public void handle(RequestEvent event) throws Exception {
         SIPRequest request = (SIPRequest) event.getRequest();
+        // Refusals keep no transaction state: a stranger's or oversized MESSAGE costs nothing to
+        // hold, and its retransmission is simply refused again.
+        if (messages.looped(request)) {
+            refuse(request, Response.LOOP_DETECTED, null);
+            return;
+        }
+        byte[] body = request.getRawContent();
+        String transport = ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport();
+        if (!MessageLimits.fits(body == null ? 0 : body.length, transport)) {
+            refuse(request, Response.MESSAGE_TOO_LARGE, "Message Too Large For " + transport.toUpperCase(Locale.ROOT));
+            return;
+        }
+        String sender = DeviceNumber.canonical(userOf(((FromHeader) request.getHeader(FromHeader.NAME))
+                .getAddress().getURI()));
+        if (auth != null && !auth.admit(request, sender)) {
+            return;
+        }
         ServerTransaction server = event.getServerTransaction();
         if (server == null) {
             try {
@@ -61,27 +79,20 @@ public final class MessageHandler implements RequestHandler {
                 return;
             }
         }
-        if (messages.looped(request)) {
-            answer(responder, server, Response.LOOP_DETECTED, null);
-            return;
-        }
-        byte[] body = request.getRawContent();
-        String transport = ((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport();
-        if (!MessageLimits.fits(body == null ? 0 : body.length, transport)) {
-            answer(responder, server, Response.MESSAGE_TOO_LARGE, "Message Too Large For " + transport.toUpperCase(Locale.ROOT));
-            return;
-        }
-        String sender = DeviceNumber.canonical(userOf(((FromHeader) request.getHeader(FromHeader.NAME))
-                .getAddress().getURI()));
-        if (auth != null && !auth.admit(server, request, sender)) {
-            return;
-        }
         String dialled = userOf(request.getRequestURI());
         AlarmBody reading = AlarmBody.read(body);
         if (addressing.forServer(dialled, reading.json())) {
             alarms.receive(server, request, sender, reading);
         } else {
             relay.relay(server, request, sender, dialled);
+        }
+    }
+
+    private void refuse(SIPRequest request, int status, String reason) {
+        try {
+            responder.send(request, ToTag.ensure(responder.create(request, status, reason)));
+        } catch (Exception e) {
+            log.debug("could not refuse a MESSAGE with {}: {}", status, e.toString());
         }
     }
 
