@@ -54,6 +54,7 @@ class MessageRelayIntegrationTest {
         main = new SipTestClient("udp");
         extension = new SipTestClient("udp");
         tcpMonitor = new SipTestClient("tcp");
+        answerOkAgain();
         Devices.register(main, server.port, "9901", "9901", PW);
         Devices.register(extension, server.port, "9901%231", "9901#1", PW);
         Devices.register(tcpMonitor, server.port, "9904", "9904", PW);

@@ -36,7 +36,8 @@ import org.doorman.sip.transport.Slf4jStackLogger;
 
 /**
  * A JAIN-SIP user agent for tests: sends REGISTERs and MESSAGEs like a device and waits for the final
- * response; answers what the server sends it with {@link #answerWith} and keeps it in {@link #received}.
+ * response; keeps what the server sends it in {@link #received} and, if asked, answers it with
+ * {@link #answerWith}.
  */
 public final class SipTestClient implements SipListener, AutoCloseable {
     private static final AtomicLong STACKS = new AtomicLong();
@@ -203,14 +204,14 @@ public final class SipTestClient implements SipListener, AutoCloseable {
 
     /** Every request the server sends this device, in order of arrival. */
     public final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
-    /** The status this device answers requests with (ACK gets none). */
-    public volatile int answerWith = Response.OK;
+    /** The status this device answers requests with (ACK gets none); 0, the default, answers nothing. */
+    public volatile int answerWith;
 
     @Override
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         received.add(request);
-        if (!Request.ACK.equals(request.getMethod())) {
+        if (answerWith > 0 && !Request.ACK.equals(request.getMethod())) {
             try {
                 Response r = messages.createResponse(answerWith, request);
                 ((ToHeader) r.getHeader(ToHeader.NAME)).setTag("dev" + port);
