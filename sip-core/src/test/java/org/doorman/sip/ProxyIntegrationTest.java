@@ -152,6 +152,33 @@ class ProxyIntegrationTest {
     }
 
     @Test
+    void dahuaVideoOffersAndAnUnrequestedVideoAnswerPassThroughUntouched() throws Exception {
+        String offer = "v=0\r\no=vto 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+                + "m=audio 4000 RTP/AVP 97 0\r\na=rtpmap:97 L16/16000\r\n"
+                + "m=video 4002 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\na=fmtp:96 profile-level-id=420028\r\n";
+        String answerWithExtraVideo = "v=0\r\no=vth 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+                + "m=audio 5000 RTP/AVP 0\r\nm=video 5002 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\n"
+                + "m=video 5004 RTP/AVP 96\r\na=rtpmap:96 H264/90000\r\n";
+        try (Answerer main = new Answerer(); Answerer ext = new Answerer()) {
+            String room = room(main, ext);
+            main.answerBody(answerWithExtraVideo);
+            Request invite = call(room, "c-video");
+            invite.setContent(offer, door.headers.createContentTypeHeader("application", "sdp"));
+            CompletableFuture<Response> answer = door.sendAsync(invite);
+            assertTrue(main.awaitRinging() && ext.awaitRinging());
+            assertEquals(offer, new String(main.invite().getRawContent(), java.nio.charset.StandardCharsets.UTF_8));
+            main.answer(200);
+            Response ok = answer.get(10, TimeUnit.SECONDS);
+            assertEquals(200, ok.getStatusCode());
+            assertEquals(answerWithExtraVideo, new String(ok.getRawContent(), java.nio.charset.StandardCharsets.UTF_8));
+            door.sendAck(door.inDialog(ok, Request.ACK));
+            assertEquals(200, door.send(door.inDialog(ok, Request.UPDATE)).getStatusCode(), "UPDATE inside the dialog");
+            assertTrue(main.awaitRequest(Request.UPDATE));
+            assertEquals(200, door.send(door.inDialog(ok, Request.BYE)).getStatusCode());
+        }
+    }
+
+    @Test
     void aRequestThatAlreadyPassedThroughDoormanIsALoop() throws Exception {
         Request looped = call("555", "c-loop");
         looped.addLast(door.headers.createViaHeader("127.0.0.1", server.port, "udp", "z9hG4bKlooped"));

@@ -77,8 +77,13 @@ class Rfc4475Test {
         TortureMessage message = TortureMessage.load(expected.name());
         Outcome outcome = expected.over(transport);
         try (SipPeer peer = open(transport)) {
-            TortureMessage sent = transport.equals("UDP") && !message.isResponse()
-                    ? message.withTopViaAt(peer.local()) : message;
+            // Each message as its own client would send it (see withOwnBranch, withTopViaTransport).
+            TortureMessage sent = message;
+            if (!message.isResponse()) {
+                // badbranch's branch is what it tests; every other message gets its own branch.
+                sent = expected.name().equals("badbranch") ? sent : sent.withOwnBranch(transport);
+                sent = sent.withTopViaTransport(transport).withTopViaAt(peer.local());
+            }
             peer.send(sent.bytes());
             for (Outcome.Answer want : outcome.answers()) {
                 SipAnswer got = nextFinal(peer).orElseThrow(() -> new AssertionError(

@@ -48,7 +48,9 @@ public final class Database implements AutoCloseable {
     }
 
     public static String embeddedUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("doorman") + ";WRITE_DELAY=0";
+        // DB_CLOSE_ON_EXIT=FALSE: doorman closes the database itself, after SIP has stopped, so a
+        // request still in flight during shutdown never meets a closed database.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("doorman") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private void migrate() {

@@ -13,9 +13,9 @@ public final class Ringing implements CallState {
     @Override
     public CallState onSuccess(CallActions actions, BranchResponse response) {
         actions.branchDone(response.branch());
+        actions.answered(response.branch()); // before the caller hears of it: its first INFO may follow at once
         actions.forwardFinal(response);
         actions.cancelBranches(response.branch());
-        actions.answered(response.branch());
         return new Answered(response.branch());
     }
 
@@ -25,16 +25,16 @@ public final class Ringing implements CallState {
             return this;
         }
         BranchResponse best = actions.bestFailure();
+        actions.unanswered(CallResult.ofStatus(best.status())); // logged before the caller hears the answer
         actions.forwardFinal(best);
-        actions.unanswered(CallResult.ofStatus(best.status()));
         return new Ended();
     }
 
     @Override
     public CallState onCallerCancel(CallActions actions) {
         actions.cancelBranches(-1);
-        actions.answerCaller(487, "Request Terminated");
         actions.unanswered(CallResult.CANCELLED);
+        actions.answerCaller(487, "Request Terminated");
         return new Ended();
     }
 
@@ -47,8 +47,8 @@ public final class Ringing implements CallState {
     @Override
     public CallState onRingTimeout(CallActions actions) {
         actions.cancelBranches(-1);
-        actions.answerCaller(480, "No Answer");
         actions.unanswered(CallResult.MISSED);
+        actions.answerCaller(480, "No Answer");
         return new Ended();
     }
 }

@@ -89,16 +89,17 @@ public final class InDialogHandler implements RequestHandler {
             if (response.getStatusCode() == Response.TRYING) {
                 return;
             }
+            if (Request.BYE.equals(request.getMethod()) && response.getStatusCode() < 300
+                    && response.getStatusCode() >= 200) {
+                // Logged before the 200 goes back, so whoever sees the hang-up finds it in the call log.
+                String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+                dialogs.ended(callId);
+                observer.ended(callId, CallResult.ANSWERED);
+            }
             try {
                 server.sendResponse(messages.upstream(response));
             } catch (Exception e) {
                 responder.send(request, messages.upstream(response));
-            }
-            if (Request.BYE.equals(request.getMethod()) && response.getStatusCode() < 300
-                    && response.getStatusCode() >= 200) {
-                String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
-                dialogs.ended(callId);
-                observer.ended(callId, CallResult.ANSWERED);
             }
         }
 

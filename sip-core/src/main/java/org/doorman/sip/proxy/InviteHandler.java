@@ -12,6 +12,8 @@ import javax.sip.ServerTransaction;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -69,6 +71,13 @@ public final class InviteHandler implements RequestHandler {
     @Override
     public void handle(RequestEvent event) throws Exception {
         SIPRequest invite = (SIPRequest) event.getRequest();
+        if (invite.getHeader(ContactHeader.NAME) == null) {
+            responder.reply(invite, Response.BAD_REQUEST, "Missing Contact"); // RFC 3261 8.1.1.8: an INVITE needs one
+            return;
+        }
+        if (invite.getHeader(MaxForwardsHeader.NAME) == null) {
+            invite.setHeader(sip.headers().createMaxForwardsHeader(70)); // RFC 3261 16.6 step 3: the proxy adds it
+        }
         ServerTransaction server = event.getServerTransaction();
         if (server == null) {
             try {

@@ -4,7 +4,6 @@ import gov.nist.javax.sip.message.SIPMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,9 +20,6 @@ import javax.sip.message.Message;
 public record ParseFindings(String sipVersion, Set<String> repeatedHeaders) {
     public static final String SIP_2_0 = "SIP/2.0";
     private static final ParseFindings CLEAN = new ParseFindings(SIP_2_0, Set.of());
-
-    /** Headers that may appear once only (RFC 3261 7.3.1, 20), lower-case name and compact form. */
-    private static final Map<String, String> SINGLE_VALUED = singleValued();
 
     public ParseFindings {
         repeatedHeaders = Collections.unmodifiableSortedSet(new TreeSet<>(repeatedHeaders)); // stable reason phrases
@@ -43,46 +39,104 @@ public record ParseFindings(String sipVersion, Set<String> repeatedHeaders) {
         return SIP_2_0.equalsIgnoreCase(sipVersion);
     }
 
-    /** Reads the start line and header names of a request; the body is not looked at. */
-    public static ParseFindings scan(byte[] message) {
-        String text = new String(message, StandardCharsets.ISO_8859_1);
-        int start = 0;
-        while (start < text.length() && text.charAt(start) < 0x20) {
-            start++; // the parser skips leading CRLFs too
+    /**
+     * Reads the start line and header names of a request; the body is not looked at. One pass over
+     * the bytes without regular expressions: it runs on every message, on the SIP hot path.
+     */
+    public static ParseFindings scan(byte[] m) {
+        int n = m.length;
+        int i = 0;
+        while (i < n && (m[i] & 0xff) < 0x20) {
+            i++; // the parser skips leading CRLFs too
         }
-        String[] lines = text.substring(start).split("\r?\n", -1);
-        String[] startLine = lines[0].trim().split("[ \t]+");
-        String version = startLine[startLine.length - 1];
-        Map<String, Integer> counts = new HashMap<>();
-        for (int i = 1; i < lines.length && !lines[i].isEmpty(); i++) {
-            String line = lines[i];
-            int colon = line.indexOf(':');
-            if (line.charAt(0) == ' ' || line.charAt(0) == '\t' || colon < 0) {
-                continue; // a folded continuation, or garbage the parser judges
+        int lineEnd = indexOf(m, i, n, (byte) '\n');
+        int e = lineEnd;
+        while (e > i && whitespace(m[e - 1])) {
+            e--;
+        }
+        int s = e;
+        while (s > i && !whitespace(m[s - 1])) {
+            s--;
+        }
+        String version = new String(m, s, e - s, StandardCharsets.ISO_8859_1);
+        int[] counts = null;
+        for (int p = lineEnd + 1; p < n; ) {
+            int end = indexOf(m, p, n, (byte) '\n');
+            int len = end - p - (end > p && m[end - 1] == '\r' ? 1 : 0);
+            if (len <= 0) {
+                break; // the blank line ends the headers
             }
-            String name = SINGLE_VALUED.get(line.substring(0, colon).trim().toLowerCase(Locale.ROOT));
-            if (name != null) {
-                counts.merge(name, 1, Integer::sum);
+            int colon = indexOf(m, p, p + len, (byte) ':');
+            if (m[p] != ' ' && m[p] != '\t' && colon < p + len) { // not a folded line, not garbage
+                int nameEnd = colon;
+                while (nameEnd > p && whitespace(m[nameEnd - 1])) {
+                    nameEnd--;
+                }
+                int which = singleValuedIndex(m, p, nameEnd);
+                if (which >= 0) {
+                    counts = counts == null ? new int[NAMES.length] : counts;
+                    counts[which]++;
+                }
             }
+            p = end + 1;
+        }
+        if (counts == null && SIP_2_0.equals(version)) {
+            return CLEAN;
         }
         Set<String> repeated = new TreeSet<>();
-        counts.forEach((name, n) -> {
-            if (n > 1) {
+        // A header and its compact form count together (From and f).
+        Map<String, Integer> byName = new HashMap<>();
+        for (int k = 0; counts != null && k < counts.length; k++) {
+            byName.merge(CANONICAL[k], counts[k], Integer::sum);
+        }
+        byName.forEach((name, c) -> {
+            if (c > 1) {
                 repeated.add(name);
             }
         });
         return new ParseFindings(version, repeated);
     }
 
-    private static Map<String, String> singleValued() {
-        Map<String, String> m = new HashMap<>();
-        for (String[] names : new String[][] {{"Call-ID", "i"}, {"CSeq", null}, {"From", "f"}, {"To", "t"},
-                {"Max-Forwards", null}, {"Content-Length", "l"}, {"Content-Type", "c"}}) {
-            m.put(names[0].toLowerCase(Locale.ROOT), names[0]);
-            if (names[1] != null) {
-                m.put(names[1], names[0]);
+    /**
+     * Headers that may appear once only (RFC 3261 7.3.1, 20): lower-case full and compact names, and
+     * the canonical name each counts under.
+     */
+    private static final String[] NAMES = {"call-id", "i", "cseq", "from", "f", "to", "t", "max-forwards",
+        "content-length", "l", "content-type", "c"};
+    private static final String[] CANONICAL = {"Call-ID", "Call-ID", "CSeq", "From", "From", "To", "To",
+        "Max-Forwards", "Content-Length", "Content-Length", "Content-Type", "Content-Type"};
+
+    private static int singleValuedIndex(byte[] m, int from, int to) {
+        int len = to - from;
+        for (int k = 0; k < NAMES.length; k++) {
+            String name = NAMES[k];
+            if (name.length() == len && equalsIgnoreCase(m, from, name)) {
+                return k;
             }
         }
-        return Map.copyOf(m);
+        return -1;
+    }
+
+    private static boolean equalsIgnoreCase(byte[] m, int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            int c = m[from + k] & 0xff;
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] m, int from, int to, byte b) {
+        for (int k = from; k < to; k++) {
+            if (m[k] == b) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private static boolean whitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 }

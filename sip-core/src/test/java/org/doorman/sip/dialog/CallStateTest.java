@@ -28,7 +28,7 @@ class CallStateTest {
     void ringingToAnsweredOnFirstSuccessCancelsTheOthers() {
         CallState next = new Ringing().onSuccess(actions, r(2, 200));
         assertEquals(2, assertInstanceOf(Answered.class, next).winner());
-        assertEquals(List.of("final:200@2", "cancel-except:2", "answered:2"), actions.done);
+        assertEquals(List.of("answered:2", "final:200@2", "cancel-except:2"), actions.done);
     }
 
     @Test
@@ -46,19 +46,19 @@ class CallStateTest {
         ringing.onFailure(actions, r(1, 486));
         CallState next = ringing.onFailure(actions, r(2, 408));
         assertInstanceOf(Ended.class, next);
-        assertEquals(List.of("final:486@1", "unanswered:BUSY"), actions.done);
+        assertEquals(List.of("unanswered:BUSY", "final:486@1"), actions.done);
     }
 
     @Test
     void ringingToEndedOnCallerCancel() {
         assertInstanceOf(Ended.class, new Ringing().onCallerCancel(actions));
-        assertEquals(List.of("cancel-except:-1", "answer:487", "unanswered:CANCELLED"), actions.done);
+        assertEquals(List.of("cancel-except:-1", "unanswered:CANCELLED", "answer:487"), actions.done);
     }
 
     @Test
     void ringingToEndedOnRingTimeout() {
         assertInstanceOf(Ended.class, new Ringing().onRingTimeout(actions));
-        assertEquals(List.of("cancel-except:-1", "answer:480", "unanswered:MISSED"), actions.done);
+        assertEquals(List.of("cancel-except:-1", "unanswered:MISSED", "answer:480"), actions.done);
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class Answerer implements SipListener, AutoCloseable {
     private final CountDownLatch rang = new CountDownLatch(1);
     private volatile boolean answered;
     private volatile boolean answerDespiteCancel;
+    private volatile String answerSdp = "v=0\r\n";
 
     /** Plays a device whose answer crossed the CANCEL on the wire: it says 200 to the CANCEL, then answers 200. */
     public void answerDespiteCancel() {
@@ -79,6 +80,16 @@ public final class Answerer implements SipListener, AutoCloseable {
         return rang.await(10, TimeUnit.SECONDS);
     }
 
+    /** The body the device answers a call with (SDP), "v=0" unless a test sets one. */
+    public void answerBody(String sdp) {
+        this.answerSdp = sdp;
+    }
+
+    /** The INVITE as it reached the device. */
+    public Request invite() {
+        return inviteRequest.get();
+    }
+
     /** Answers the ringing INVITE with this status (a 2xx carries a Contact). */
     public synchronized void answer(int status) throws Exception {
         if (answered) {
@@ -89,7 +100,7 @@ public final class Answerer implements SipListener, AutoCloseable {
         ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(tag);
         if (status / 100 == 2) {
             r.addHeader(headers.createContactHeader(addresses.createAddress(contact("dev"))));
-            r.setContent("v=0\r\n", headers.createContentTypeHeader("application", "sdp"));
+            r.setContent(answerSdp, headers.createContentTypeHeader("application", "sdp"));
         }
         invite.get().sendResponse(r);
     }
@@ -128,7 +139,7 @@ public final class Answerer implements SipListener, AutoCloseable {
                         answer(487);
                     }
                 }
-                case Request.BYE, Request.INFO -> {
+                case Request.BYE, Request.INFO, Request.UPDATE -> {
                     ServerTransaction st = provider.getNewServerTransaction(req);
                     st.sendResponse(messages.createResponse(200, req));
                 }

@@ -17,6 +17,11 @@ public record TortureMessage(String name, byte[] bytes) {
     private static final Pattern TOP_VIA_SENT_BY = Pattern.compile(
             "(?im)(^(?:via|v)[ \\t]*:\\s*SIP\\s*/\\s*[^/\\s]+\\s*/\\s*[^\\s;,]+\\s+)([^\\s;,:]+(?:\\s*:\\s*\\d+)?)");
 
+    private static final Pattern TOP_VIA_BRANCH = Pattern.compile(
+            "(?im)^(?:via|v)[ \\t]*:[^\\r\\n,]*?;\\s*branch\\s*=\\s*([^\\s;,]+)");
+    private static final Pattern TOP_VIA_TRANSPORT = Pattern.compile(
+            "(?im)(^(?:via|v)[ \\t]*:\\s*SIP\\s*/\\s*[^/\\s]+\\s*/\\s*)([^\\s;,]+)");
+
     public static TortureMessage load(String name) {
         try (InputStream in = TortureMessage.class.getResourceAsStream("/rfc4475/" + name + ".dat")) {
             if (in == null) {
@@ -48,6 +53,34 @@ public record TortureMessage(String name, byte[] bytes) {
         }
         String sentBy = at.getAddress().getHostAddress() + ":" + at.getPort();
         String rewritten = text.substring(0, m.start(2)) + sentBy + text.substring(m.end(2));
+        return new TortureMessage(name, rewritten.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * The message as its own client would send it: the top Via's branch made unique to this message.
+     * Many of RFC 4475's messages reuse the branch z9hG4bKkdjuw; RFC 3261 17.2.3 tells them apart by
+     * sent-by and method too, but JAIN-SIP matches server transactions by branch alone, so a later
+     * message would be taken for a retransmission of an earlier INVITE still in its transaction.
+     */
+    public TortureMessage withOwnBranch(String transport) {
+        String text = text();
+        int headEnd = text.indexOf("\r\n\r\n");
+        Matcher m = TOP_VIA_BRANCH.matcher(text);
+        if (!m.find() || (headEnd >= 0 && m.start() > headEnd)) {
+            return this;
+        }
+        String rewritten = text.substring(0, m.end(1)) + "." + name + "." + transport + text.substring(m.end(1));
+        return new TortureMessage(name, rewritten.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The top Via's transport token replaced, for a message sent over another transport than it names. */
+    public TortureMessage withTopViaTransport(String transport) {
+        String text = text();
+        Matcher m = TOP_VIA_TRANSPORT.matcher(text);
+        if (!m.find()) {
+            return this;
+        }
+        String rewritten = text.substring(0, m.start(2)) + transport + text.substring(m.end(2));
         return new TortureMessage(name, rewritten.getBytes(StandardCharsets.ISO_8859_1));
     }
 
