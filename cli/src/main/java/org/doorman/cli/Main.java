@@ -7,6 +7,7 @@ import org.doorman.cli.commands.DirectoryCommand;
 import org.doorman.cli.commands.DoorsCommand;
 import org.doorman.cli.commands.InitCommand;
 import org.doorman.cli.commands.LogsCommand;
+import org.doorman.cli.commands.MessageCommand;
 import org.doorman.cli.commands.ScheduleCommand;
 import org.doorman.cli.commands.ServeCommand;
 import org.doorman.cli.commands.ShiftCommand;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Command;
         description = "Intercom PBX: the SIP server for door stations (VTO), indoor monitors (VTH),"
                 + " guard stations (VTS) and SIP phones.",
         subcommands = {ServeCommand.class, InitCommand.class, StatusCommand.class, CallsCommand.class,
-            LogsCommand.class, UserCommand.class, DeptCommand.class, ShiftCommand.class, ScheduleCommand.class,
-            AttendanceCommand.class, UnlockCommand.class, DoorsCommand.class})
+            LogsCommand.class, MessageCommand.class, UserCommand.class, DeptCommand.class, ShiftCommand.class,
+            ScheduleCommand.class, AttendanceCommand.class, UnlockCommand.class, DoorsCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.List;
 import java.util.Set;
+import org.doorman.cli.CliRunner.Run;
 import org.doorman.cli.server.DoormanServer;
-import org.doorman.conf.ConfigLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,14 +25,9 @@ class CliAgainstServerTest {
     @TempDir static Path data;
     private DoormanServer server;
 
-    /** What one CLI run printed and returned. */
-    record Run(int exit, String out, String err) {}
-
     @BeforeAll
     void start() throws Exception {
-        int sip = freePort();
-        server = DoormanServer.start(new ConfigLoader().load(null, List.of("sip.address=127.0.0.1",
-                "sip.udp-port=" + sip, "sip.tcp-port=" + sip, "management.port=" + freePort())), data);
+        server = CliRunner.startServer(data);
     }
 
     @AfterAll
@@ -45,17 +36,7 @@ class CliAgainstServerTest {
     }
 
     private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        int exit = cmd.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+        return new CliRunner(data).run(args);
     }
 
     @Test
@@ -148,11 +129,5 @@ class CliAgainstServerTest {
         Run r = cli("status", "--token", "not-the-token");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("admin token"), r.err());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -29,7 +29,9 @@ import org.doorman.registrar.auth.NonceService;
 import org.doorman.registrar.directory.Directory;
 import org.doorman.registrar.location.ExpiryPolicy;
 import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.alarms.AlarmLog;
 import org.doorman.sip.auth.DigestGate;
+import org.doorman.sip.auth.ProxyAuthentication;
 import org.doorman.sip.handler.OptionsHandler;
 import org.doorman.sip.handler.RequestChecks;
 import org.doorman.sip.handler.RequestHandler;
@@ -38,6 +40,10 @@ import org.doorman.sip.handler.SessionBodyChecks;
 import org.doorman.sip.handler.SipDispatcher;
 import org.doorman.registrar.directory.DeviceKind;
 import org.doorman.sip.dialog.ActiveDialogs;
+import org.doorman.sip.message.AlarmReceiver;
+import org.doorman.sip.message.MessageHandler;
+import org.doorman.sip.message.MessageRelay;
+import org.doorman.sip.message.OperatorMessenger;
 import org.doorman.sip.proxy.CallObserver;
 import org.doorman.sip.proxy.CallTargets;
 import org.doorman.sip.proxy.CancelHandler;
@@ -49,6 +55,7 @@ import org.doorman.sip.registrar.RegisterHandler;
 import org.doorman.sip.routing.CallRouter;
 import org.doorman.sip.routing.CentreForwarding;
 import org.doorman.sip.routing.DirectoryView;
+import org.doorman.sip.routing.MessageAddressing;
 import org.doorman.sip.routing.RouteDecision;
 import org.doorman.sip.routing.RoutingRules;
 import org.doorman.sip.transport.NextHopRouter;
@@ -64,15 +71,21 @@ public final class SipServer implements AutoCloseable {
 
     private final SipStack stack;
     private final ScheduledExecutorService timers;
+    private final OperatorMessenger messenger;
 
-    private SipServer(SipStack stack, ScheduledExecutorService timers) {
+    private SipServer(SipStack stack, ScheduledExecutorService timers, OperatorMessenger messenger) {
         this.stack = stack;
         this.timers = timers;
+        this.messenger = messenger;
     }
 
-    /** What the proxy needs besides the registrar: who a number rings, who hears about calls, door control. */
+    /**
+     * What the proxy needs besides the registrar: who a number rings, who hears about calls, door
+     * control, where alarms go.
+     */
     private record Proxying(ProxyMessages messages, NextHopRouter router, ScheduledExecutorService timers,
-                            CallTargets targets, CallObserver observer, ActiveDialogs dialogs, DoorControl doors) {}
+                            CallTargets targets, CallObserver observer, ActiveDialogs dialogs, DoorControl doors,
+                            AlarmLog alarms) {}
 
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
@@ -112,6 +125,12 @@ public final class SipServer implements AutoCloseable {
     public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
                                   Clock clock, String version, CallTargets targets, CallObserver observer,
                                   DoorControl doors) throws Exception {
+        return start(config, directory, location, clock, version, targets, observer, doors, AlarmLog.NONE);
+    }
+
+    public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
+                                  Clock clock, String version, CallTargets targets, CallObserver observer,
+                                  DoorControl doors, AlarmLog alarms) throws Exception {
         SipConfig sip = config.sip();
         // The stack's static loggers may log before its properties are read; give them ours first.
         CommonLogger.legacyLogger = new Slf4jStackLogger();
@@ -139,13 +158,14 @@ public final class SipServer implements AutoCloseable {
             timers.scheduleWithFixedDelay(() -> dialogs.expire(clock.instant().minus(Duration.ofHours(12))),
                     10, 10, java.util.concurrent.TimeUnit.MINUTES);
             SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
-                    new Proxying(messages, router, timers, targets, observer, dialogs, doors));
+                    new Proxying(messages, router, timers, targets, observer, dialogs, doors, alarms));
             dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
             provider.addSipListener(dispatcher);
             stack.start();
             log.info("SIP listening on {} udp/{} tcp/{}, advertised as {}", sip.address(), sip.udpPort(),
                     sip.tcpPort(), messages.self().host());
-            return new SipServer(stack, timers);
+            return new SipServer(stack, timers,
+                    new OperatorMessenger(context, messages, location, timers, sip.serverNumber()));
         } catch (Exception e) {
             stack.stop();
             timers.shutdownNow();
@@ -174,15 +194,33 @@ public final class SipServer implements AutoCloseable {
         handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate,
                 sip.authenticateCalls(), proxying.targets(), location, proxying.observer(), proxying.timers(),
                 sip.ringTimeout(), proxying.dialogs(), isDoorStation));
+        handlers.put(Request.MESSAGE, message(config, context, responder, gate, directory, location, proxying));
         handlers.put(Request.CANCEL, new CancelHandler(context, responder));
         handlers.put(Request.ACK, event -> { });
         handlers.put(Request.OPTIONS, new OptionsHandler(context, responder, List.of(Request.REGISTER,
                 Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS, Request.INFO,
-                Request.UPDATE, Request.PRACK)));
+                Request.UPDATE, Request.PRACK, Request.MESSAGE)));
         InDialogHandler inDialog = new InDialogHandler(context, responder, proxying.messages(), proxying.router(),
                 proxying.observer(), proxying.dialogs(), proxying.doors(), clock);
         return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")),
                 new SessionBodyChecks(Set.of(Request.INVITE)), responder);
+    }
+
+    private static MessageHandler message(DoormanConfig config, SipContext context, Responder responder,
+                                          DigestGate gate, Directory directory, LocationService location,
+                                          Proxying proxying) {
+        DirectoryView view = DirectoryView.of(directory);
+        return new MessageHandler(context, responder, proxying.messages(),
+                config.sip().authenticateCalls() ? new ProxyAuthentication(context, responder, gate) : null,
+                new MessageAddressing(config.sip().serverNumber(), config.sip().centreNumber(), view),
+                new AlarmReceiver(context, responder, proxying.messages(), proxying.alarms(), view, location),
+                new MessageRelay(context, responder, proxying.messages(), proxying.targets(), location,
+                        proxying.timers()));
+    }
+
+    /** Sends text messages from the server itself (`doorman message`). */
+    public OperatorMessenger messenger() {
+        return messenger;
     }
 
     /** A 2xx retransmitted after its INVITE transaction ended still goes back to the caller (RFC 3261 16.7). */

@@ -178,6 +178,16 @@ final class DoormanServer implements AutoCloseable {
         process.waitFor(STOP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** POSTs a JSON body and returns the JSON answer (fails the test on an error status). */
+    JsonNode postJson(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(api.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        if (response.statusCode() != 200) {
+            fail("POST " + path + " " + json + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     /** POSTs a JSON body and returns the status code (no check), so a test can act the moment it is answered. */
     int post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(api.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json)))

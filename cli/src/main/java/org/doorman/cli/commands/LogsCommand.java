@@ -14,16 +14,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** `doorman logs --type call|unlock [--from T --to T] [--json|--csv]`: search a log by time range. */
+/** `doorman logs --type call|alarm|unlock [--from T --to T] [--json|--csv]`: search a log by time range. */
 @Command(name = "logs", mixinStandardHelpOptions = true,
         description = "Search a log by time range (the manual's Log Management). Oldest first.")
 public final class LogsCommand implements Callable<Integer> {
-    private static final List<String> CSV_FIELDS = List.of("startedAt", "caller", "callee", "answeredBy", "answeredAt",
-            "endedAt", "durationSeconds", "result", "callId");
-    private static final List<String> UNLOCK_FIELDS = List.of("at", "door", "lock", "method", "who", "result", "detail");
-
     @Mixin ClientOptions client;
-    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "call or unlock (alarm comes with the alarm log)")
+    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "call, alarm or unlock")
     String type;
     @Option(names = "--from", paramLabel = "TIME", description = "e.g. 2026-11-22 or 2026-11-22T08:00 (server's time zone)")
     String from;
@@ -47,32 +43,23 @@ public final class LogsCommand implements Callable<Integer> {
         if (json) {
             Output.json(out, records);
         } else if (csv) {
-            List<String> fields = "unlock".equals(type) ? UNLOCK_FIELDS : CSV_FIELDS;
-            out.println(String.join(",", fields));
+            LogLayout layout = LogLayout.of(type);
+            out.println(String.join(",", layout.csvFields()));
             for (JsonNode r : records) {
-                out.println(String.join(",", fields.stream().map(f -> csvCell(r.path(f))).toList()));
+                out.println(String.join(",", layout.csvFields().stream().map(f -> csvCell(r.path(f))).toList()));
             }
-        } else if ("unlock".equals(type)) {
-            List<List<String>> rows = new ArrayList<>();
-            for (JsonNode r : records) {
-                rows.add(UNLOCK_FIELDS.stream().map(f -> r.path(f).asText()).toList());
-            }
-            Output.table(out, List.of("TIME", "DOOR", "LOCK", "METHOD", "WHO", "RESULT", "DETAIL"), rows);
         } else {
+            LogLayout layout = LogLayout.of(type);
             List<List<String>> rows = new ArrayList<>();
-            for (JsonNode r : records) {
-                rows.add(List.of(r.path("startedAt").asText(), r.path("caller").asText(), r.path("callee").asText(),
-                        r.path("answeredBy").isNull() ? "" : r.path("answeredBy").asText(),
-                        r.path("durationSeconds").asText() + "s", r.path("result").asText()));
-            }
-            Output.table(out, List.of("STARTED", "CALLER", "CALLED", "ANSWERED BY", "TALK", "RESULT"), rows);
+            records.forEach(r -> rows.add(layout.row().apply(r)));
+            Output.table(out, layout.headings(), rows);
         }
         return 0;
     }
 
     private static String csvCell(JsonNode v) {
         String s = v.isNull() || v.isMissingNode() ? "" : v.asText();
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String enc(String s) {

@@ -16,7 +16,9 @@ import org.doorman.cli.api.CallsRoute;
 import org.doorman.cli.api.DirectoryRoute;
 import org.doorman.cli.api.DoorsRoute;
 import org.doorman.cli.api.HealthRoute;
+import org.doorman.cli.api.LogsRoute;
 import org.doorman.cli.api.ManagementApi;
+import org.doorman.cli.api.MessagesRoute;
 import org.doorman.cli.api.Route;
 import org.doorman.cli.api.StatusRoute;
 import org.doorman.cli.api.UnlockLogRoute;
@@ -34,8 +36,11 @@ import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipServer;
+import org.doorman.sip.alarms.AlarmLogRepository;
 import org.doorman.sip.calls.CallLogRepository;
 import org.doorman.sip.calls.CallTracker;
+import org.doorman.sip.routing.DirectoryView;
+import org.doorman.sip.routing.MessageRecipients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,12 +99,13 @@ public final class DoormanServer implements AutoCloseable {
         }
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
-        // Door control (docs/doors.md): every lock driven to locked now; alarms to the server log and no door
-        // events until the alarm log and the monitors' notification plug in. DTMF keys from calls open doors.
-        doors = LockGateway.start(config, jdbc, clock, AlarmSink.logging(), DoorEvents.NONE);
+        AlarmLogRepository alarmLog = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
+        // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, lock and
+        // sensor faults) go to the alarm log; DTMF keys from calls open doors.
+        doors = LockGateway.start(config, jdbc, clock, alarmLog::record, DoorEvents.NONE);
         DoorControl dtmfToDoors = (callId, door, pressedBy, key, at) -> doors.dtmf().digit(callId, door, pressedBy, key, at);
         sip = SipServer.start(config, directory, location, clock, Version.get(),
-                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors);
+                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
@@ -109,8 +115,9 @@ public final class DoormanServer implements AutoCloseable {
                 "health", new HealthRoute(Version.get()),
                 "status", new StatusRoute(directory, location, clock),
                 "directory", new DirectoryRoute(directory, location, clock),
-                "calls", new CallsRoute(calls, callLog, config.sip().zone()),
-                "logs", new CallsRoute(calls, callLog, config.sip().zone()),
+                "calls", new CallsRoute(calls),
+                "logs", new LogsRoute(callLog, alarmLog, config.sip().zone()),
+                "messages", new MessagesRoute(sip.messenger(), new MessageRecipients(DirectoryView.of(directory))),
                 "init", adminRoute,
                 "token", adminRoute));
         routes.putAll(AttendanceRoutes.create(jdbc, clock, config.sip().zone()));

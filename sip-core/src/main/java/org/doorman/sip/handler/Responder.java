@@ -59,7 +59,25 @@ public final class Responder {
         }
     }
 
+    /**
+     * Sends a response on its server transaction, which answers retransmissions. When the request's
+     * top Via names another transport than the one it came on (a request over TCP saying
+     * "Via: SIP/2.0/UDP"), the transaction would send by the Via, where the client is not listening:
+     * the response then goes back the way the request came, and the transaction is ended.
+     */
     public void send(ServerTransaction tx, Response response) {
+        SIPRequest request = (SIPRequest) tx.getRequest();
+        if (!ResponsePath.viaMatchesArrival(request)) {
+            send(request, response);
+            if (response.getStatusCode() >= 200) {
+                try {
+                    tx.terminate();
+                } catch (javax.sip.ObjectInUseException e) {
+                    log.debug("could not end the transaction of a {}: {}", response.getStatusCode(), e.toString());
+                }
+            }
+            return;
+        }
         try {
             tx.sendResponse(response);
         } catch (Exception e) {

@@ -227,26 +227,14 @@ final class ForkedCall implements CallActions {
         Branch best = null;
         boolean anyCurrent = branches.stream().anyMatch(b -> !b.superseded && b.finalResponse != null);
         for (Branch b : branches) {
-            if (b.finalResponse != null && (!anyCurrent || !b.superseded) && (best == null || rank(b.finalResponse.getStatusCode())
-                    < rank(best.finalResponse.getStatusCode()))) {
+            if (b.finalResponse != null && (!anyCurrent || !b.superseded)
+                    && (best == null || FailureRank.of(b.finalResponse.getStatusCode())
+                    < FailureRank.of(best.finalResponse.getStatusCode()))) {
                 best = b;
             }
         }
         return best == null ? new BranchResponse(-1, Response.REQUEST_TIMEOUT, null)
                 : new BranchResponse(best.index, best.finalResponse.getStatusCode(), best.finalResponse);
-    }
-
-    /** RFC 3261 16.7 step 6: 6xx first, then busy and rejections, then other failures; timeouts last. */
-    private static int rank(int status) {
-        if (status >= 600) {
-            return 0;
-        }
-        return switch (status) {
-            case 486 -> 1;
-            case 403, 603 -> 2;
-            case 408, 480, 487 -> 9;
-            default -> status >= 500 ? 8 : 5;
-        };
     }
 
     @Override

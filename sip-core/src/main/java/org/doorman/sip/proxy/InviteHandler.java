@@ -3,7 +3,6 @@ package org.doorman.sip.proxy;
 import gov.nist.javax.sip.message.SIPRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -16,20 +15,19 @@ import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.FromHeader;
-import javax.sip.header.ProxyAuthorizationHeader;
-import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.doorman.registrar.directory.DeviceNumber;
 import org.doorman.registrar.location.Binding;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.SipContext;
-import org.doorman.sip.auth.AuthResult;
 import org.doorman.sip.auth.DigestGate;
+import org.doorman.sip.auth.ProxyAuthentication;
 import org.doorman.sip.dialog.ActiveDialogs;
 import org.doorman.sip.dialog.CallParties;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
+import org.doorman.sip.handler.ToTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +42,7 @@ public final class InviteHandler implements RequestHandler {
     private final SipContext sip;
     private final Responder responder;
     private final ProxyMessages messages;
-    private final DigestGate gate;
-    private final boolean authenticate;
+    private final ProxyAuthentication auth;
     private final CallTargets targets;
     private final LocationService location;
     private final CallObserver observer;
@@ -63,8 +60,7 @@ public final class InviteHandler implements RequestHandler {
         this.sip = sip;
         this.responder = responder;
         this.messages = messages;
-        this.gate = gate;
-        this.authenticate = authenticate;
+        this.auth = authenticate ? new ProxyAuthentication(sip, responder, gate) : null;
         this.targets = targets;
         this.location = location;
         this.observer = observer;
@@ -91,13 +87,13 @@ public final class InviteHandler implements RequestHandler {
             }
         }
         server.sendResponse(responder.create(invite, Response.TRYING, null));
-        if (looped(invite)) {
+        if (messages.looped(invite)) {
             reply(server, Response.LOOP_DETECTED, null);
             return;
         }
         String caller = DeviceNumber.canonical(userOf((SipURI) ((FromHeader) invite.getHeader(FromHeader.NAME))
                 .getAddress().getURI()));
-        if (authenticate && !authenticated(server, invite, caller)) {
+        if (auth != null && !auth.admit(server, invite, caller)) {
             return;
         }
         String dialled = ((SipURI) invite.getRequestURI()).getUser();
@@ -114,7 +110,7 @@ public final class InviteHandler implements RequestHandler {
         }
         String callerTag = ((FromHeader) invite.getHeader(FromHeader.NAME)).getTag();
         CallParties.Party from = new CallParties.Party(caller, callerTag,
-                invite.getPeerPacketSourceAddress().getHostAddress(), isDoorStation.test(caller), authenticate);
+                invite.getPeerPacketSourceAddress().getHostAddress(), isDoorStation.test(caller), auth != null);
         ForkedCall call = new ForkedCall(sip, messages, server, ringer(invite, caller), observer, from, dialogs,
                 isDoorStation);
         server.setApplicationData(call);
@@ -159,51 +155,10 @@ public final class InviteHandler implements RequestHandler {
         };
     }
 
-    private boolean authenticated(ServerTransaction server, SIPRequest invite, String caller) throws Exception {
-        String source = invite.getPeerPacketSourceAddress().getHostAddress();
-        AuthResult auth = gate.authenticate(invite, caller, source, ProxyAuthorizationHeader.NAME);
-        if (auth instanceof AuthResult.Challenge challenge) {
-            Response r = responder.create(invite, Response.PROXY_AUTHENTICATION_REQUIRED, null);
-            for (String value : gate.challenges(challenge.stale())) {
-                r.addHeader(sip.headers().createHeader("Proxy-Authenticate", value));
-            }
-            withTag(r);
-            server.sendResponse(r);
-            return false;
-        }
-        if (auth instanceof AuthResult.Forbidden forbidden) {
-            reply(server, Response.FORBIDDEN, forbidden.reason());
-            return false;
-        }
-        return true;
-    }
-
-    /** RFC 3261 16.3 step 4: a request that already carries our Via has come round in a loop. */
-    private boolean looped(Request r) {
-        ListIterator<?> vias = r.getHeaders(ViaHeader.NAME);
-        while (vias.hasNext()) {
-            ViaHeader via = (ViaHeader) vias.next();
-            if (via.getHost().equals(messages.self().host())
-                    && via.getPort() == messages.self().port(via.getTransport())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void reply(ServerTransaction server, int status, String reason) throws Exception {
-        Response r = responder.create(server.getRequest(), status, reason);
-        withTag(r);
-        server.sendResponse(r);
+        server.sendResponse(ToTag.ensure(responder.create(server.getRequest(), status, reason)));
         log.debug("INVITE {} answered {}", ((CallIdHeader) server.getRequest().getHeader(CallIdHeader.NAME))
                 .getCallId(), status);
-    }
-
-    private static void withTag(Response r) throws Exception {
-        javax.sip.header.ToHeader to = (javax.sip.header.ToHeader) r.getHeader(javax.sip.header.ToHeader.NAME);
-        if (to.getTag() == null) {
-            to.setTag(Long.toHexString(System.nanoTime()));
-        }
     }
 
     private static String userOf(SipURI uri) {

@@ -85,6 +85,18 @@ public final class ProxyMessages {
         return popped;
     }
 
+    /** RFC 3261 16.3 step 4: a request that already carries our Via has come round in a loop. */
+    public boolean looped(Request r) {
+        ListIterator<?> vias = r.getHeaders(ViaHeader.NAME);
+        while (vias.hasNext()) {
+            ViaHeader via = (ViaHeader) vias.next();
+            if (via.getHost().equals(self.host()) && via.getPort() == self.port(via.getTransport())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The response as it goes back towards the caller: our Via removed. */
     public Response upstream(Response received) {
         Response r = (Response) received.clone();

@@ -47,6 +47,15 @@ public final class ResponsePath {
         return via.getPort() > 0 ? via.getPort() : DEFAULT_PORT;
     }
 
+    /**
+     * Whether the top Via names the transport the request came on. A server transaction sends its
+     * responses by the Via, so when it does not, only {@link #send} reaches the client.
+     */
+    public static boolean viaMatchesArrival(SIPRequest request) {
+        return request.getMessageChannel() instanceof MessageChannel channel
+                && channel.getTransport().equalsIgnoreCase(request.getTopmostVia().getTransport());
+    }
+
     /** The address the request came from, for logging. */
     public static String source(SIPRequest request) {
         InetAddress address = request.getPeerPacketSourceAddress();

@@ -2,8 +2,10 @@ package org.doorman.sip.support;
 
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sip.ClientTransaction;
@@ -22,6 +24,7 @@ import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
@@ -31,7 +34,11 @@ import org.doorman.registrar.auth.Ha1;
 import org.doorman.sip.transport.Slf4jServerLogger;
 import org.doorman.sip.transport.Slf4jStackLogger;
 
-/** A JAIN-SIP user agent for tests: sends REGISTERs like a device and waits for the final response. */
+/**
+ * A JAIN-SIP user agent for tests: sends REGISTERs and MESSAGEs like a device and waits for the final
+ * response; keeps what the server sends it in {@link #received} and, if asked, answers it with
+ * {@link #answerWith}.
+ */
 public final class SipTestClient implements SipListener, AutoCloseable {
     private static final AtomicLong STACKS = new AtomicLong();
     public final int port;
@@ -195,7 +202,56 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         }
     }
 
-    @Override public void processRequest(RequestEvent event) { }
+    /** Every request the server sends this device, in order of arrival. */
+    public final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
+    /** The status this device answers requests with (ACK gets none); 0, the default, answers nothing. */
+    public volatile int answerWith;
+
+    @Override
+    public void processRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        received.add(request);
+        if (answerWith > 0 && !Request.ACK.equals(request.getMethod())) {
+            try {
+                Response r = messages.createResponse(answerWith, request);
+                ((ToHeader) r.getHeader(ToHeader.NAME)).setTag("dev" + port);
+                provider.sendResponse(r);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The next request the server sent this device, waiting a bounded time for it. */
+    public Request nextRequest() throws InterruptedException {
+        Request r = received.poll(10, TimeUnit.SECONDS);
+        if (r == null) {
+            throw new AssertionError("no request reached the device on port " + port);
+        }
+        return r;
+    }
+
+    /** A MESSAGE from `fromUser` to `toUser` (URI user parts, e.g. "9901%231"; null for none) via the server. */
+    public Request message(int serverPort, String fromUser, String toUser, String contentType, byte[] body)
+            throws Exception {
+        SipURI requestUri = addresses.createSipURI(toUser, "127.0.0.1:" + serverPort);
+        requestUri.setTransportParam(transport);
+        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        via.setRPort();
+        String callId = "msg-" + port + "-" + cseq.get();
+        Request r = messages.createRequest(requestUri, Request.MESSAGE, headers.createCallIdHeader(callId),
+                headers.createCSeqHeader(cseq.getAndIncrement(), Request.MESSAGE),
+                headers.createFromHeader(addresses.createAddress(addresses.createSipURI(fromUser, "127.0.0.1")),
+                        "f" + callId.hashCode()),
+                headers.createToHeader(addresses.createAddress(addresses.createSipURI(toUser, "127.0.0.1")), null),
+                java.util.List.of(via), headers.createMaxForwardsHeader(70));
+        if (contentType != null) {
+            String[] type = contentType.split("/", 2);
+            r.setContent(body, headers.createContentTypeHeader(type[0], type[1]));
+        }
+        return r;
+    }
+
     @Override public void processTimeout(TimeoutEvent event) { }
     @Override public void processIOException(IOExceptionEvent event) { }
     @Override public void processTransactionTerminated(TransactionTerminatedEvent event) { }

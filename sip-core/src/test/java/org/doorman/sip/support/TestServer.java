@@ -18,6 +18,7 @@ import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipServer;
+import org.doorman.sip.alarms.AlarmLogRepository;
 import org.doorman.sip.proxy.CallObserver;
 
 /** A real SipServer on a free loopback port with an embedded database in a temp directory. */
@@ -25,8 +26,10 @@ public final class TestServer implements AutoCloseable {
     public final int port;
     public final Directory directory;
     public final LocationService location;
+    /** Alarms the server recorded (device MESSAGEs to the server). */
+    public final AlarmLogRepository alarms;
+    public final SipServer sip;
     private final Database db;
-    private final SipServer sip;
 
     public TestServer(Path dataDir, String... overrides) throws Exception {
         this(dataDir, Clock.systemUTC(), overrides);
@@ -49,8 +52,9 @@ public final class TestServer implements AutoCloseable {
         directory.load();
         location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), clock);
         location.load();
+        alarms = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
         sip = SipServer.start(config, directory, location, clock, "test",
-                SipServer.routedTargets(config, directory, clock), CallObserver.NONE, doors);
+                SipServer.routedTargets(config, directory, clock), CallObserver.NONE, doors, alarms);
     }
 
     /** A port free for both UDP and TCP on loopback. */
