@@ -93,9 +93,9 @@ class MessageAndAlarmCliTest {
 
     @Test
     void aLogThatIsNotKeptIsRefusedNamingTheTypes() {
-        Run r = cli("logs", "--type", "unlock");
+        Run r = cli("logs", "--type", "visitors");
         assertEquals(1, r.exit());
-        assertEquals("doorman: type: no 'unlock' log: the logs kept are: call, alarm", r.err().strip());
+        assertEquals("doorman: type: no 'visitors' log: the logs kept are: call, alarm, unlock", r.err().strip());
         assertEquals(0, cli("logs", "--type", "call", "--csv").exit(), "the call log still answers");
     }
 }

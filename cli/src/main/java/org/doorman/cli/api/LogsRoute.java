@@ -39,7 +39,7 @@ public final class LogsRoute implements Route {
         switch (type) {
             case "call" -> ex.send(200, calls.search(from, to, limit).stream().map(LogsRoute::call).toList());
             case "alarm" -> ex.send(200, alarms.search(from, to, limit).stream().map(LogsRoute::alarm).toList());
-            default -> throw new ApiException(404, "type", "no '" + type + "' log: the logs kept are: call, alarm");
+            default -> throw new ApiException(404, "type", "no '" + type + "' log: the logs kept are: call, alarm, unlock");
         }
     }
 
