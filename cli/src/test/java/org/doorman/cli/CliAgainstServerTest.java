@@ -36,7 +36,8 @@ class CliAgainstServerTest {
     void start() throws Exception {
         int sip = freePort();
         server = DoormanServer.start(new ConfigLoader().load(null, List.of("sip.address=127.0.0.1",
-                "sip.udp-port=" + sip, "sip.tcp-port=" + sip, "management.port=" + freePort())), data);
+                "sip.udp-port=" + sip, "sip.tcp-port=" + sip, "sip.tls-port=" + freePort(),
+                "management.port=" + freePort())), data);
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package org.doorman.sip;
 
 import gov.nist.core.CommonLogger;
 import gov.nist.javax.sip.SipStackImpl;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,10 +50,11 @@ import org.doorman.sip.routing.RoutingRules;
 import org.doorman.sip.transport.NextHopRouter;
 import org.doorman.sip.transport.Slf4jStackLogger;
 import org.doorman.sip.transport.StackSettings;
+import org.doorman.sip.transport.tls.TlsCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The SIP side of doorman: the JAIN-SIP stack on UDP and TCP with its method handlers. */
+/** The SIP side of doorman: the JAIN-SIP stack on UDP, TCP and TLS with its method handlers. */
 public final class SipServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SipServer.class);
     private static final int MAX_TRACKED_NONCES = 200_000;
@@ -68,9 +71,10 @@ public final class SipServer implements AutoCloseable {
     private record Proxying(ProxyMessages messages, NextHopRouter router, ScheduledExecutorService timers,
                             CallTargets targets, CallObserver observer) {}
 
-    public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
+    /** `dataDir` holds what the SIP side keeps between starts (the generated TLS certificate). */
+    public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
-        return start(config, directory, location, clock, version, routedTargets(config, directory, clock),
+        return start(config, dataDir, directory, location, clock, version, routedTargets(config, directory, clock),
                 CallObserver.NONE);
     }
 
@@ -92,45 +96,56 @@ public final class SipServer implements AutoCloseable {
         };
     }
 
-    public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
+    public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
                                   Clock clock, String version, CallTargets targets, CallObserver observer)
             throws Exception {
         SipConfig sip = config.sip();
+        ProxyAddress self = ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort(), sip.tlsPort());
+        Optional<TlsCredentials> tls = sip.tlsEnabled()
+                ? Optional.of(TlsCredentials.resolve(sip, dataDir, self.host(), clock)) : Optional.empty();
         // The stack's static loggers may log before its properties are read; give them ours first.
         CommonLogger.legacyLogger = new Slf4jStackLogger();
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
-        SipStack stack = factory.createSipStack(StackSettings.from(sip, "doorman-" + System.nanoTime()));
+        SipStack stack = factory.createSipStack(StackSettings.from(sip, "doorman-" + System.nanoTime(), tls));
         NextHopRouter router = (NextHopRouter) ((SipStackImpl) stack).getRouter();
         router.useRegisteredHops(contact -> location.byContact(contact)
                 .map(b -> NextHopRouter.hop(b.sourceAddress(), b.sourcePort(), b.transport())));
-        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sip-timers");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService timers = daemonTimer("sip-timers");
         try {
             ListeningPoint udp = stack.createListeningPoint(sip.address(), sip.udpPort(), ListeningPoint.UDP);
             ListeningPoint tcp = stack.createListeningPoint(sip.address(), sip.tcpPort(), ListeningPoint.TCP);
             SipProvider provider = stack.createSipProvider(udp);
             provider.addListeningPoint(tcp);
+            if (tls.isPresent()) {
+                provider.addListeningPoint(stack.createListeningPoint(sip.address(), sip.tlsPort(), ListeningPoint.TLS));
+            }
             SipContext context = new SipContext(provider, factory.createMessageFactory(),
                     factory.createHeaderFactory(), factory.createAddressFactory(), "doorman/" + version);
-            ProxyMessages messages = new ProxyMessages(context,
-                    ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort()));
+            ProxyMessages messages = new ProxyMessages(context, self);
             SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
                     new Proxying(messages, router, timers, targets, observer));
             dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
             provider.addSipListener(dispatcher);
             stack.start();
-            log.info("SIP listening on {} udp/{} tcp/{}, advertised as {}", sip.address(), sip.udpPort(),
-                    sip.tcpPort(), messages.self().host());
+            log.info("SIP listening on {} udp/{} tcp/{} {}, advertised as {}", sip.address(),
+                    sip.udpPort(), sip.tcpPort(), tls.map(t -> "tls/" + sip.tlsPort() + " (certificate "
+                            + t.certificate() + ", SHA-256 " + t.fingerprint() + ")").orElse("(tls off)"),
+                    self.host());
             return new SipServer(stack, timers);
         } catch (Exception e) {
             stack.stop();
             timers.shutdownNow();
             throw e;
         }
+    }
+
+    private static ScheduledExecutorService daemonTimer(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static SipDispatcher dispatcher(DoormanConfig config, SipContext context, Directory directory,

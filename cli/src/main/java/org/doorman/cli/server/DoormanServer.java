@@ -84,8 +84,8 @@ public final class DoormanServer implements AutoCloseable {
         }
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
-        sip = SipServer.start(config, directory, location, clock, Version.get(), SipServer.routedTargets(config, directory, clock),
-                calls);
+        sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
+                SipServer.routedTargets(config, directory, clock), calls);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),

@@ -1,11 +1,17 @@
 package org.doorman.sip.support;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -30,10 +36,15 @@ import org.doorman.registrar.auth.DigestAlgorithm;
 import org.doorman.registrar.auth.Ha1;
 import org.doorman.sip.transport.Slf4jServerLogger;
 import org.doorman.sip.transport.Slf4jStackLogger;
+import org.doorman.sip.transport.tls.PemFiles;
 
-/** A JAIN-SIP user agent for tests: sends REGISTERs like a device and waits for the final response. */
+/**
+ * A JAIN-SIP user agent for tests: sends REGISTERs like a device and waits for the final response;
+ * requests it receives go to a handler the test sets.
+ */
 public final class SipTestClient implements SipListener, AutoCloseable {
     private static final AtomicLong STACKS = new AtomicLong();
+    private static final String STORE_PASSWORD = "test-trust";
     public final int port;
     private final String transport;
     private final SipStack stack;
@@ -43,12 +54,48 @@ public final class SipTestClient implements SipListener, AutoCloseable {
     public final AddressFactory addresses;
     private final Map<String, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
     private final AtomicLong cseq = new AtomicLong(1);
+    private volatile Consumer<RequestEvent> requests = event -> { };
 
     public SipTestClient(String transport) throws Exception {
+        this(transport, new Properties());
+    }
+
+    /**
+     * A device on TLS that trusts exactly the certificates in `trusted` (PEM) and speaks only
+     * `protocol`. It uses the stack's blocking TLS transport: in JAIN-SIP 1.3.0-91 the NIO one
+     * cannot open outgoing TLS connections (NIOHandler drops each new socket from its table, so
+     * the handshake is redone on a second socket and its first flight sent as data; RestComm
+     * jain-sip issue 188). doorman itself only accepts TLS connections, which is unaffected.
+     */
+    public static SipTestClient tls(Path trusted, String protocol) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        int i = 0;
+        for (X509Certificate c : PemFiles.certificates(trusted)) {
+            trust.setCertificateEntry("trusted-" + i++, c);
+        }
+        Path store = Files.createTempFile("doorman-test-trust", ".p12");
+        store.toFile().deleteOnExit();
+        try (OutputStream out = Files.newOutputStream(store)) {
+            trust.store(out, STORE_PASSWORD.toCharArray());
+        }
+        Properties p = new Properties();
+        for (String kind : new String[] {"keyStore", "trustStore"}) {
+            p.setProperty("javax.net.ssl." + kind, store.toString());
+            p.setProperty("javax.net.ssl." + kind + "Password", STORE_PASSWORD);
+            p.setProperty("javax.net.ssl." + kind + "Type", "PKCS12");
+        }
+        p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", protocol);
+        p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", protocol.equals("TLSv1.3")
+                ? "TLS_AES_128_GCM_SHA256" : "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256");
+        p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+        return new SipTestClient("tls", p);
+    }
+
+    private SipTestClient(String transport, Properties p) throws Exception {
         this.transport = transport;
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
-        Properties p = new Properties();
         p.setProperty("javax.sip.STACK_NAME", "test-client-" + STACKS.incrementAndGet());
         p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
@@ -106,6 +153,36 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         return r;
     }
 
+    /** REGISTERs `uriUser` (as it goes in the URI) with its digest credentials, answering the 401 once. */
+    public Response registerWithDigest(int serverPort, String uriUser, String username, String password, int expires)
+            throws Exception {
+        String callId = "c-" + System.nanoTime();
+        Response challenge = send(register(serverPort, uriUser, callId, expires));
+        if (challenge.getStatusCode() != 401) {
+            return challenge;
+        }
+        Request r = register(serverPort, uriUser, callId, expires);
+        return send(authorized(r, challenge, username, password, DigestAlgorithm.MD5, 1));
+    }
+
+    /** Where requests sent to this device go (the default ignores them, as a device that does not answer). */
+    public void onRequest(Consumer<RequestEvent> handler) {
+        this.requests = handler;
+    }
+
+    /** Answers a received request statelessly. */
+    public void reply(RequestEvent event, int status) {
+        try {
+            provider.sendResponse(messages.createResponse(status, event.getRequest()));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not answer " + event.getRequest().getMethod(), e);
+        }
+    }
+
+    public SipProvider provider() {
+        return provider;
+    }
+
     /** Sends the request and waits (bounded) for its final response. */
     public Response send(Request request) throws Exception {
         ClientTransaction tx = provider.getNewClientTransaction(request);
@@ -131,7 +208,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         }
     }
 
-    @Override public void processRequest(RequestEvent event) { }
+    @Override public void processRequest(RequestEvent event) { requests.accept(event); }
     @Override public void processTimeout(TimeoutEvent event) { }
     @Override public void processIOException(IOExceptionEvent event) { }
     @Override public void processTransactionTerminated(TransactionTerminatedEvent event) { }

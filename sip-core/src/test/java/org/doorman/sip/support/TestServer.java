@@ -18,9 +18,13 @@ import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.SipServer;
 
-/** A real SipServer on a free loopback port with an embedded database in a temp directory. */
+/**
+ * A real SipServer on free loopback ports (one for UDP and TCP, one for TLS) with an embedded
+ * database in a temp directory, where a self-signed TLS certificate is also generated.
+ */
 public final class TestServer implements AutoCloseable {
     public final int port;
+    public final int tlsPort;
     public final Directory directory;
     public final LocationService location;
     private final Database db;
@@ -32,8 +36,13 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer(Path dataDir, Clock clock, String... overrides) throws Exception {
         port = freePort();
+        int tls;
+        do {
+            tls = freePort();
+        } while (tls == port);
+        tlsPort = tls;
         List<String> sets = new ArrayList<>(List.of("sip.address=127.0.0.1", "sip.udp-port=" + port,
-                "sip.tcp-port=" + port));
+                "sip.tcp-port=" + port, "sip.tls-port=" + tlsPort));
         sets.addAll(List.of(overrides));
         DoormanConfig config = new ConfigLoader().load(null, sets);
         db = Database.open(new StorageConfig("", "", ""), dataDir);
@@ -43,7 +52,11 @@ public final class TestServer implements AutoCloseable {
         directory.load();
         location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), clock);
         location.load();
-        sip = SipServer.start(config, directory, location, clock, "test");
+        sip = SipServer.start(config, dataDir, directory, location, clock, "test");
+    }
+
+    public SipServer sip() {
+        return sip;
     }
 
     /** A port free for both UDP and TCP on loopback. */
