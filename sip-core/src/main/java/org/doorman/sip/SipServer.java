@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sip.ListeningPoint;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
@@ -47,7 +48,9 @@ import org.doorman.sip.routing.CallRouter;
 import org.doorman.sip.routing.DirectoryView;
 import org.doorman.sip.routing.RouteDecision;
 import org.doorman.sip.routing.RoutingRules;
+import org.doorman.sip.transport.NatKeepAlive;
 import org.doorman.sip.transport.NextHopRouter;
+import org.doorman.sip.transport.SipKeepAliveProbes;
 import org.doorman.sip.transport.Slf4jStackLogger;
 import org.doorman.sip.transport.StackSettings;
 import org.doorman.sip.transport.tls.TlsCredentials;
@@ -61,10 +64,15 @@ public final class SipServer implements AutoCloseable {
 
     private final SipStack stack;
     private final ScheduledExecutorService timers;
+    private final ScheduledExecutorService keepAliveTimer;
+    private final NatKeepAlive keepAlive;
 
-    private SipServer(SipStack stack, ScheduledExecutorService timers) {
+    private SipServer(SipStack stack, ScheduledExecutorService timers, ScheduledExecutorService keepAliveTimer,
+                      NatKeepAlive keepAlive) {
         this.stack = stack;
         this.timers = timers;
+        this.keepAliveTimer = keepAliveTimer;
+        this.keepAlive = keepAlive;
     }
 
     /** What the proxy needs besides the registrar: who a number rings, and who hears about calls. */
@@ -112,6 +120,7 @@ public final class SipServer implements AutoCloseable {
         router.useRegisteredHops(contact -> location.byContact(contact)
                 .map(b -> NextHopRouter.hop(b.sourceAddress(), b.sourcePort(), b.transport())));
         ScheduledExecutorService timers = daemonTimer("sip-timers");
+        ScheduledExecutorService keepAliveTimer = null;
         try {
             ListeningPoint udp = stack.createListeningPoint(sip.address(), sip.udpPort(), ListeningPoint.UDP);
             ListeningPoint tcp = stack.createListeningPoint(sip.address(), sip.tcpPort(), ListeningPoint.TCP);
@@ -128,16 +137,32 @@ public final class SipServer implements AutoCloseable {
             dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
             provider.addSipListener(dispatcher);
             stack.start();
-            log.info("SIP listening on {} udp/{} tcp/{} {}, advertised as {}", sip.address(),
+            NatKeepAlive keepAlive = null;
+            if (sip.keepaliveInterval() > 0) {
+                keepAlive = new NatKeepAlive(location::allBindings, new SipKeepAliveProbes(context, self.host(),
+                        self.udpPort()), sip.keepaliveInterval() * 1000L, NatKeepAlive.MAX_PER_TICK, clock::millis);
+                keepAliveTimer = daemonTimer("sip-keepalive");
+                keepAliveTimer.scheduleWithFixedDelay(keepAlive, NatKeepAlive.TICK_MILLIS, NatKeepAlive.TICK_MILLIS,
+                        TimeUnit.MILLISECONDS);
+            }
+            log.info("SIP listening on {} udp/{} tcp/{} {}, advertised as {}; NAT keep-alives {}", sip.address(),
                     sip.udpPort(), sip.tcpPort(), tls.map(t -> "tls/" + sip.tlsPort() + " (certificate "
                             + t.certificate() + ", SHA-256 " + t.fingerprint() + ")").orElse("(tls off)"),
-                    self.host());
-            return new SipServer(stack, timers);
+                    self.host(), keepAlive == null ? "off" : "every " + sip.keepaliveInterval() + " s");
+            return new SipServer(stack, timers, keepAliveTimer, keepAlive);
         } catch (Exception e) {
+            if (keepAliveTimer != null) {
+                keepAliveTimer.shutdownNow();
+            }
             stack.stop();
             timers.shutdownNow();
             throw e;
         }
+    }
+
+    /** What the NAT keep-alives have done so far (all zero when sip.keepalive-interval is 0). */
+    public NatKeepAlive.Stats keepAliveStats() {
+        return keepAlive == null ? new NatKeepAlive.Stats(0, 0, 0, 0, 0) : keepAlive.stats();
     }
 
     private static ScheduledExecutorService daemonTimer(String name) {
@@ -192,6 +217,9 @@ public final class SipServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keepAliveTimer != null) {
+            keepAliveTimer.shutdownNow();
+        }
         timers.shutdownNow();
         stack.stop();
         log.info("SIP stopped");
