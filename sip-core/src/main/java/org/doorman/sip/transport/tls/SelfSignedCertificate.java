@@ -72,7 +72,7 @@ public final class SelfSignedCertificate {
 
     private static X509Certificate certificate(KeyPair keys, List<String> ipAddresses, Instant now,
                                                SecureRandom random) throws IOException, GeneralSecurityException {
-        X500Name name = new X500Name("CN=doorman,O=doorman intercom");
+        X500Name name = new X500Name("O=doorman intercom,CN=doorman");
         BigInteger serial = new BigInteger(127, random).add(BigInteger.ONE); // positive, at most 16 bytes
         // Backdated a day so a device whose clock lags still accepts it.
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial,
