@@ -124,8 +124,6 @@ dm_add_vth() {
   done
 }
 
-dm_online_count() { dm_api GET /api/status | jq '[.devices[] | select(.online)] | length'; }
-
 # --- sipp -----------------------------------------------------------------------------------
 
 # sipp_register OUT PORT LOCAL_PORT CSV RATE CALLS TIMEOUT_S: one sipp run into directory OUT.
@@ -136,7 +134,7 @@ sipp_register() {
   local TIMEFORMAT='%R %U %S'
   { time (cd "$out" && sipp "127.0.0.1:$port" -sf "$REG_DIR/register.xml" -inf "$csv" \
       -i 127.0.0.1 -p "$lport" -r "$rate" -m "$calls" -timeout "${timeout}s" -timeout_error \
-      -buff_size 4194304 -nostdin -trace_err -trace_stat -stf stat.csv -fd 60 \
+      -default_behaviors all,-bye -buff_size 4194304 -nostdin -trace_err -trace_stat -stf stat.csv -fd 60 \
       -trace_rtt -rtt_freq 1 >/dev/null 2>sipp.err) ; } 2>"$out/time" || true  # failures are data
   local rtt
   rtt=$(find "$out" -maxdepth 1 -name '*_rtt.csv' | head -1)
@@ -159,13 +157,22 @@ sipp_register() {
     }' "$out/stat.csv" ${rtt:+"$rtt"}
 }
 
-# failure_causes DIR...: sipp's error logs of those runs, counted by kind of failure.
+# failure_causes DIR...: sipp's error logs of those runs, counted by kind of failure. The CSeq
+# tells a stray answer to a retransmitted first REGISTER (1) from an answer to the credentials (2).
 failure_causes() {
   local d
-  for d in "$@"; do cat "$d"/*_errors.log 2>/dev/null; done |
-    grep -o -E "while expecting '[0-9]+' \(index [0-9]+\), received 'SIP/2.0 [0-9]+|Dead call [^ ]+ \([a-z ]+[0-9]*\), received 'SIP/2.0 [0-9]+|retransmission timeout" |
-    sed -E -e "s/while expecting '([0-9]+)' \(index ([0-9]+)\), received 'SIP\/2.0 ([0-9]+)/call failed: expected \1 (message \2), got \3/" \
-           -e "s/Dead call [^ ]+ \(([a-z ]+[0-9]*)\), received 'SIP\/2.0 ([0-9]+)/late \2 after the call had ended (\1)/" \
-           -e "s/retransmission timeout/call failed: no answer after all retransmissions/" |
-    sort | uniq -c | sort -rn || true  # no error log at all is fine
+  for d in "$@"; do cat "$d"/*_errors.log 2>/dev/null || true; done | awk '
+    /Aborting call on UDP retransmission timeout/ { n["call failed: no answer after all retransmissions"]++ }
+    /while expecting .* received .SIP\/2.0 [0-9]+/ {
+      match($0, /expecting .[0-9]+/); want = substr($0, RSTART + 11, RLENGTH - 11)
+      match($0, /received .SIP\/2.0 [0-9]+/); got = substr($0, RSTART + 18, RLENGTH - 18)
+      open = "call failed: expected " want ", got " got
+    }
+    /Dead call .*received .SIP\/2.0 [0-9]+/ {
+      match($0, /received .SIP\/2.0 [0-9]+/); got = substr($0, RSTART + 18, RLENGTH - 18)
+      why = $0 ~ /\(successful\)/ ? "a call that succeeded" : "a call that had failed"
+      open = "late " got " for " why
+    }
+    open != "" && /^CSeq:/ { n[open " (to CSeq " $2 ")"]++; open = "" }
+    END { for (k in n) printf "%8d  %s\n", n[k], k }' | sort -rn || true
 }

@@ -1,11 +1,16 @@
 package org.doorman.cli;
 
+import org.doorman.cli.commands.AttendanceCommand;
 import org.doorman.cli.commands.CallsCommand;
+import org.doorman.cli.commands.DeptCommand;
 import org.doorman.cli.commands.DirectoryCommand;
 import org.doorman.cli.commands.InitCommand;
 import org.doorman.cli.commands.LogsCommand;
+import org.doorman.cli.commands.ScheduleCommand;
 import org.doorman.cli.commands.ServeCommand;
+import org.doorman.cli.commands.ShiftCommand;
 import org.doorman.cli.commands.StatusCommand;
+import org.doorman.cli.commands.UserCommand;
 import org.doorman.cli.server.Version;
 import org.doorman.registrar.directory.DeviceKind;
 import picocli.CommandLine;
@@ -16,7 +21,8 @@ import picocli.CommandLine.Command;
         description = "Intercom PBX: the SIP server for door stations (VTO), indoor monitors (VTH),"
                 + " guard stations (VTS) and SIP phones.",
         subcommands = {ServeCommand.class, InitCommand.class, StatusCommand.class, CallsCommand.class,
-            LogsCommand.class})
+            LogsCommand.class, UserCommand.class, DeptCommand.class, ShiftCommand.class, ScheduleCommand.class,
+            AttendanceCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

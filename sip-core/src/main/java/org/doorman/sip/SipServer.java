@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javax.sip.ListeningPoint;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
@@ -35,7 +36,10 @@ import org.doorman.sip.handler.OptionsHandler;
 import org.doorman.sip.handler.RequestChecks;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
+import org.doorman.sip.handler.SessionBodyChecks;
 import org.doorman.sip.handler.SipDispatcher;
+import org.doorman.registrar.directory.DeviceKind;
+import org.doorman.sip.dialog.ActiveDialogs;
 import org.doorman.sip.proxy.CallObserver;
 import org.doorman.sip.proxy.CallTargets;
 import org.doorman.sip.proxy.CancelHandler;
@@ -45,6 +49,7 @@ import org.doorman.sip.proxy.ProxyAddress;
 import org.doorman.sip.proxy.ProxyMessages;
 import org.doorman.sip.registrar.RegisterHandler;
 import org.doorman.sip.routing.CallRouter;
+import org.doorman.sip.routing.CentreForwarding;
 import org.doorman.sip.routing.DirectoryView;
 import org.doorman.sip.routing.RouteDecision;
 import org.doorman.sip.routing.RoutingRules;
@@ -75,38 +80,49 @@ public final class SipServer implements AutoCloseable {
         this.keepAlive = keepAlive;
     }
 
-    /** What the proxy needs besides the registrar: who a number rings, and who hears about calls. */
+    /** What the proxy needs besides the registrar: who a number rings, who hears about calls, door control. */
     private record Proxying(ProxyMessages messages, NextHopRouter router, ScheduledExecutorService timers,
-                            CallTargets targets, CallObserver observer) {}
+                            CallTargets targets, CallObserver observer, ActiveDialogs dialogs, DoorControl doors) {}
 
     /** `dataDir` holds what the SIP side keeps between starts (the generated TLS certificate). */
     public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
         return start(config, dataDir, directory, location, clock, version, routedTargets(config, directory, clock),
-                CallObserver.NONE);
+                CallObserver.NONE, DoorControl.NONE);
     }
 
-    /** The building's routing rules (group call, centre, call periods) as the proxy's targets. */
+    /** The building's routing rules (group call, centre, call periods, forwarding) as the proxy's targets. */
     public static CallTargets routedTargets(DoormanConfig config, Directory directory, Clock clock) {
         RoutingRules rules = RoutingRules.from(config);
         CallRouter router = new CallRouter(DirectoryView.of(directory), rules);
-        return (caller, dialled) -> {
-            RouteDecision decision = router.route(caller, dialled, ZonedDateTime.now(clock.withZone(rules.zone())));
-            if (decision instanceof RouteDecision.Ring ring) {
-                if (ring.capped()) {
-                    log.warn("call from {} to {}: rings the first {} devices, not {}", caller, dialled,
-                            ring.deviceNumbers().size(), ring.omitted());
+        CentreForwarding forwarding = new CentreForwarding(config.sip().forwardToCentreAfter());
+        return new CallTargets() {
+            @Override
+            public Decision resolve(String caller, String dialled) {
+                RouteDecision decision = router.route(caller, dialled, ZonedDateTime.now(clock.withZone(rules.zone())));
+                if (decision instanceof RouteDecision.Ring ring) {
+                    if (ring.capped()) {
+                        log.warn("call from {} to {}: rings the first {} devices, not {}", caller, dialled,
+                                ring.deviceNumbers().size(), ring.omitted());
+                    }
+                    Optional<Duration> forward = directory.find(caller)
+                            .flatMap(e -> forwarding.delayFor(e.kind(), ring));
+                    return new Decision.Ring(ring.deviceNumbers(), forward);
                 }
-                return new CallTargets.Decision.Ring(ring.deviceNumbers());
+                RouteDecision.Refuse refuse = (RouteDecision.Refuse) decision;
+                return new Decision.Refuse(refuse.sipStatus(), refuse.reasonPhrase());
             }
-            RouteDecision.Refuse refuse = (RouteDecision.Refuse) decision;
-            return new CallTargets.Decision.Refuse(refuse.sipStatus(), refuse.reasonPhrase());
+
+            @Override
+            public Decision centre(String caller) {
+                return resolve(caller, config.sip().centreNumber());
+            }
         };
     }
 
     public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
-                                  Clock clock, String version, CallTargets targets, CallObserver observer)
-            throws Exception {
+                                  Clock clock, String version, CallTargets targets, CallObserver observer,
+                                  DoorControl doors) throws Exception {
         SipConfig sip = config.sip();
         ProxyAddress self = ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort(), sip.tlsPort());
         Optional<TlsCredentials> tls = sip.tlsEnabled()
@@ -132,8 +148,11 @@ public final class SipServer implements AutoCloseable {
             SipContext context = new SipContext(provider, factory.createMessageFactory(),
                     factory.createHeaderFactory(), factory.createAddressFactory(), "doorman/" + version);
             ProxyMessages messages = new ProxyMessages(context, self);
+            ActiveDialogs dialogs = new ActiveDialogs();
+            timers.scheduleWithFixedDelay(() -> dialogs.expire(clock.instant().minus(Duration.ofHours(12))),
+                    10, 10, TimeUnit.MINUTES);
             SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
-                    new Proxying(messages, router, timers, targets, observer));
+                    new Proxying(messages, router, timers, targets, observer, dialogs, doors));
             dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
             provider.addSipListener(dispatcher);
             stack.start();
@@ -186,20 +205,23 @@ public final class SipServer implements AutoCloseable {
         DigestGate gate = new DigestGate(directory, nonces, guard, sip.realm(), algorithms);
         Responder responder = new Responder(context);
         ExpiryPolicy expiry = new ExpiryPolicy(sip.minExpires(), sip.maxExpires(), sip.defaultExpires());
+        Predicate<String> isDoorStation = number -> directory.find(number)
+                .filter(e -> e.kind() == DeviceKind.VTO).isPresent();
 
         Map<String, RequestHandler> handlers = new LinkedHashMap<>();
         handlers.put(Request.REGISTER, new RegisterHandler(context, responder, gate, location, expiry, clock));
         handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate,
                 sip.authenticateCalls(), proxying.targets(), location, proxying.observer(), proxying.timers(),
-                sip.ringTimeout()));
+                sip.ringTimeout(), proxying.dialogs(), isDoorStation));
         handlers.put(Request.CANCEL, new CancelHandler(context, responder));
         handlers.put(Request.ACK, event -> { });
         handlers.put(Request.OPTIONS, new OptionsHandler(context, responder, List.of(Request.REGISTER,
                 Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS, Request.INFO,
                 Request.UPDATE, Request.PRACK)));
         InDialogHandler inDialog = new InDialogHandler(context, responder, proxying.messages(), proxying.router(),
-                proxying.observer());
-        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")), responder);
+                proxying.observer(), proxying.dialogs(), proxying.doors(), clock);
+        return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")),
+                new SessionBodyChecks(Set.of(Request.INVITE)), responder);
     }
 
     /** A 2xx retransmitted after its INVITE transaction ended still goes back to the caller (RFC 3261 16.7). */

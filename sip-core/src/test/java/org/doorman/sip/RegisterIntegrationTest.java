@@ -40,7 +40,7 @@ class RegisterIntegrationTest {
         server = new TestServer(dataDir, "sip.min-expires=60", "sip.max-expires=3600");
         server.directory.add(DeviceKind.VTH, DeviceSpec.of("9901", "Secret123"));
         server.directory.add(DeviceKind.VTH, DeviceSpec.of("9901#1", "Ext12345"));
-        for (String room : List.of("101", "102", "103", "104", "105", "106", "107", "108")) {
+        for (String room : List.of("101", "102", "103", "104", "105", "106", "107", "108", "109")) {
             server.directory.add(DeviceKind.VTH, DeviceSpec.of(room, "Secret123"));
         }
         server.directory.add(DeviceKind.VTO, DeviceSpec.of("8001", "Door1234"));
@@ -136,6 +136,28 @@ class RegisterIntegrationTest {
         var via = udp.headers.createViaHeader("127.0.0.1", udp.port, "udp", null);
         replay.addHeader(via);
         assertEquals(401, udp.send(replay).getStatusCode());
+    }
+
+    @Test
+    void aRetransmittedRegisterGetsItsTwoHundredAgainNotAChallenge() throws Exception {
+        Response challenge = udp.send(udp.register(server.port, "109", "c-rtx", 600));
+        Request signed = udp.authorized(udp.register(server.port, "109", "c-rtx", 600), challenge, "109",
+                "Secret123", DigestAlgorithm.MD5, 1);
+        try (java.net.DatagramSocket raw = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            // The same bytes, sent from a plain socket named in the Via, twice: as a client that lost the 200.
+            byte[] bytes = signed.toString().replace("127.0.0.1:" + udp.port, "127.0.0.1:" + raw.getLocalPort())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            raw.setSoTimeout(5000);
+            for (int copy = 1; copy <= 2; copy++) {
+                raw.send(new java.net.DatagramPacket(bytes, bytes.length, java.net.InetAddress.getLoopbackAddress(),
+                        server.port));
+                java.net.DatagramPacket in = new java.net.DatagramPacket(new byte[8192], 8192);
+                raw.receive(in);
+                String statusLine = new String(in.getData(), 0, in.getLength(), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines().findFirst().orElse("");
+                assertEquals("SIP/2.0 200 OK", statusLine, "copy " + copy);
+            }
+        }
     }
 
     @Test

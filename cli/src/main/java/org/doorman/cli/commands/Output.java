@@ -40,6 +40,15 @@ final class Output {
         }
     }
 
+    /** Reads an API answer into lock-gateway's typed view, e.g. a report to write as a sheet. */
+    static <T> T convert(JsonNode doc, Class<T> type) {
+        try {
+            return JSON.treeToValue(doc, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the server's answer does not have the expected fields: " + e.getMessage(), e);
+        }
+    }
+
     static String name(JsonNode device) {
         String full = (device.path("firstName").asText() + " " + device.path("lastName").asText()).trim();
         String nick = device.path("nickName").asText();

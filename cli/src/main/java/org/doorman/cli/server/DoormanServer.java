@@ -3,6 +3,7 @@ package org.doorman.cli.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -10,10 +11,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doorman.cli.api.AdminAccount;
 import org.doorman.cli.api.AdminRoute;
+import org.doorman.cli.api.AttendanceRoutes;
 import org.doorman.cli.api.CallsRoute;
 import org.doorman.cli.api.DirectoryRoute;
 import org.doorman.cli.api.HealthRoute;
 import org.doorman.cli.api.ManagementApi;
+import org.doorman.cli.api.Route;
 import org.doorman.cli.api.StatusRoute;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
@@ -24,6 +27,7 @@ import org.doorman.registrar.directory.DirectoryRepository;
 import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipServer;
 import org.doorman.sip.calls.CallLogRepository;
 import org.doorman.sip.calls.CallTracker;
@@ -85,13 +89,13 @@ public final class DoormanServer implements AutoCloseable {
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
-                SipServer.routedTargets(config, directory, clock), calls);
+                SipServer.routedTargets(config, directory, clock), calls, DoorControl.NONE);
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
                 Duration.ofMinutes(config.security().lockoutMinutes()), clock);
         AdminRoute adminRoute = new AdminRoute(admin, adminGuard, token);
-        api = new ManagementApi(config.management().address(), config.management().port(), token, Map.of(
+        Map<String, Route> routes = new HashMap<>(Map.of(
                 "health", new HealthRoute(Version.get()),
                 "status", new StatusRoute(directory, location, clock),
                 "directory", new DirectoryRoute(directory, location, clock),
@@ -99,6 +103,8 @@ public final class DoormanServer implements AutoCloseable {
                 "logs", new CallsRoute(calls, callLog, config.sip().zone()),
                 "init", adminRoute,
                 "token", adminRoute));
+        routes.putAll(AttendanceRoutes.create(jdbc, clock, config.sip().zone()));
+        api = new ManagementApi(config.management().address(), config.management().port(), token, routes);
         api.start();
         String url = "http://" + hostForUrl(config.management().address()) + ":" + api.port();
         DataDirectory.writeUrl(dataDir, url);

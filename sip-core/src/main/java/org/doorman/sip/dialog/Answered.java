@@ -40,6 +40,11 @@ public final class Answered implements CallState {
     }
 
     @Override
+    public CallState onForwardToCentre(CallActions actions) {
+        throw new IllegalStateException("forwarding to the centre after the call was answered");
+    }
+
+    @Override
     public CallState onRingTimeout(CallActions actions) {
         throw new IllegalStateException("ring timeout after the call was answered");
     }

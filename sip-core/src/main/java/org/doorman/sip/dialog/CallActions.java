@@ -14,6 +14,12 @@ public interface CallActions {
     /** Sends CANCEL on every branch still ringing except `keep` (-1 for none). */
     void cancelBranches(int keep);
 
+    /**
+     * Rings the management centre instead: new branches to its devices, the ringing ones cancelled and
+     * no longer counted when choosing the answer. Nothing changes when no centre device is online.
+     */
+    void ringCentreInstead();
+
     /** Acknowledges and hangs up a 2xx that lost the race, so that device stops. */
     void acceptAndHangUp(BranchResponse lateSuccess);
 

@@ -14,6 +14,9 @@ public sealed interface CallState permits Ringing, Answered, Ended {
 
     CallState onCallerCancel(CallActions actions);
 
+    /** Nobody answered before sip.forward-to-centre-after: the call goes on to the centre. */
+    CallState onForwardToCentre(CallActions actions);
+
     /** Nobody answered within the ringing time. */
     CallState onRingTimeout(CallActions actions);
 }

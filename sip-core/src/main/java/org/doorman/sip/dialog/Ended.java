@@ -26,6 +26,11 @@ public final class Ended implements CallState {
     }
 
     @Override
+    public CallState onForwardToCentre(CallActions actions) {
+        throw new IllegalStateException("forwarding to the centre after the call ended");
+    }
+
+    @Override
     public CallState onRingTimeout(CallActions actions) {
         throw new IllegalStateException("ring timeout after the call ended");
     }

@@ -39,6 +39,12 @@ public final class Ringing implements CallState {
     }
 
     @Override
+    public CallState onForwardToCentre(CallActions actions) {
+        actions.ringCentreInstead();
+        return this;
+    }
+
+    @Override
     public CallState onRingTimeout(CallActions actions) {
         actions.cancelBranches(-1);
         actions.answerCaller(480, "No Answer");

@@ -25,6 +25,6 @@ public final class OptionsHandler implements RequestHandler {
         }
         ok.addHeader(sip.headers().createAcceptHeader("application", "sdp"));
         ok.addHeader(sip.headers().createSupportedHeader("path"));
-        responder.send(ok);
+        responder.send(event.getRequest(), ok);
     }
 }

@@ -1,11 +1,15 @@
 package org.doorman.sip.handler;
 
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.message.SIPResponse;
+import gov.nist.javax.sip.parser.StringMsgParser;
 import java.util.List;
 import javax.sip.ServerTransaction;
 import javax.sip.header.Header;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.doorman.sip.SipContext;
+import org.doorman.sip.transport.ResponsePath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +43,19 @@ public final class Responder {
                     response.addHeader(h);
                 }
             }
-            send(response);
+            send(request, response);
         } catch (Exception e) {
             log.debug("could not answer {} {}: {}", request.getMethod(), status, e.toString());
         }
     }
 
-    public void send(Response response) {
+    /** Sends a response without transaction state, back the way the request came. */
+    public void send(Request request, Response response) {
         try {
-            sip.provider().sendResponse(response);
+            ResponsePath.send((SIPRequest) request, (SIPResponse) response);
         } catch (Exception e) {
-            log.debug("could not send {}: {}", response.getStatusCode(), e.toString());
+            log.debug("could not send {} to {}: {}", response.getStatusCode(),
+                    ResponsePath.source((SIPRequest) request), e.toString());
         }
     }
 
@@ -70,7 +76,16 @@ public final class Responder {
         }
     }
 
-    public Header unsupportedHeader(String optionTags) throws Exception {
-        return sip.headers().createUnsupportedHeader(optionTags);
+    /**
+     * A header from its name and value, or null if it cannot be built. The value may be a list
+     * ("a, b"): HeaderFactory.createHeader refuses more than one value, the stack's parser does not.
+     */
+    public Header header(String name, String value) {
+        try {
+            return StringMsgParser.parseSIPHeader(name + ": " + value);
+        } catch (Exception e) {
+            log.debug("could not build {}: {}", name, e.toString());
+            return null;
+        }
     }
 }

@@ -17,6 +17,7 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.doorman.sip.Rfc3261;
+import org.doorman.sip.transport.ResponsePath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,15 +30,18 @@ public final class SipDispatcher implements SipListener {
     private final Map<String, RequestHandler> handlers;
     private final RequestHandler inDialog;
     private final RequestChecks checks;
+    private final SessionBodyChecks bodyChecks;
     private final Responder responder;
     private final String allowed;
     private volatile Consumer<Response> strays;
 
     public SipDispatcher(Map<String, RequestHandler> handlers, RequestHandler inDialog, RequestChecks checks,
+                         SessionBodyChecks bodyChecks,
                          Responder responder) {
         this.handlers = Map.copyOf(handlers);
         this.inDialog = inDialog;
         this.checks = checks;
+        this.bodyChecks = bodyChecks;
         this.responder = responder;
         this.allowed = String.join(", ", new TreeSet<>(handlers.keySet()));
     }
@@ -47,6 +51,9 @@ public final class SipDispatcher implements SipListener {
         Request request = event.getRequest();
         try {
             RequestChecks.Refusal refusal = checks.check(request);
+            if (refusal == null) {
+                refusal = bodyChecks.check(request);
+            }
             if (refusal != null) {
                 refuse(request, refusal);
                 return;
@@ -60,20 +67,16 @@ public final class SipDispatcher implements SipListener {
                 responder.reply(request, Rfc3261.NOT_IMPLEMENTED, null, allowHeader());
             }
         } catch (Exception | LinkageError e) {
-            log.warn("{} from {} failed: {}", request.getMethod(), source(request), e.toString(), e);
+            log.warn("{} from {} failed: {}", request.getMethod(), ResponsePath.source((SIPRequest) request),
+                    e.toString(), e);
             responder.reply(request, Rfc3261.SERVER_INTERNAL_ERROR, null);
         }
     }
 
     private void refuse(Request request, RequestChecks.Refusal refusal) {
-        try {
-            Header[] extra = refusal.unsupported().isEmpty() ? new Header[0]
-                    : new Header[] {
-                        responder.unsupportedHeader(String.join(",", refusal.unsupported()))};
-            responder.reply(request, refusal.status(), refusal.reason(), extra);
-        } catch (Exception e) {
-            log.debug("could not refuse {}: {}", request.getMethod(), e.toString());
-        }
+        Header[] extra = refusal.headers().entrySet().stream()
+                .map(h -> responder.header(h.getKey(), h.getValue())).toArray(Header[]::new);
+        responder.reply(request, refusal.status(), refusal.reason(), extra);
     }
 
     /** A request with a To tag belongs to a dialog (CANCEL never has one of its own). */
@@ -84,13 +87,6 @@ public final class SipDispatcher implements SipListener {
 
     private Header allowHeader() {
         return responder.allowHeader(allowed);
-    }
-
-    private static String source(Request request) {
-        if (request instanceof SIPRequest r && r.getPeerPacketSourceAddress() != null) {
-            return r.getPeerPacketSourceAddress().getHostAddress() + ":" + r.getPeerPacketSourcePort();
-        }
-        return "?";
     }
 
     @Override

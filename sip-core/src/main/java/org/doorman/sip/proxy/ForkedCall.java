@@ -1,7 +1,10 @@
 package org.doorman.sip.proxy;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Predicate;
 import javax.sip.ClientTransaction;
 import javax.sip.ServerTransaction;
 import javax.sip.header.CallIdHeader;
@@ -9,9 +12,11 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.doorman.sip.SipContext;
+import org.doorman.sip.dialog.ActiveDialogs;
 import org.doorman.sip.dialog.Answered;
 import org.doorman.sip.dialog.BranchResponse;
 import org.doorman.sip.dialog.CallActions;
+import org.doorman.sip.dialog.CallParties;
 import org.doorman.sip.dialog.CallResult;
 import org.doorman.sip.dialog.CallState;
 import org.doorman.sip.dialog.Ringing;
@@ -31,19 +36,27 @@ final class ForkedCall implements CallActions {
     private final ProxyMessages messages;
     private final ServerTransaction server;
     private final Request invite;
-    private final List<Branch> branches;
+    private final List<Branch> branches = new ArrayList<>();
+    private final Ringer ringer;
+    private final CallParties.Party caller;
+    private final ActiveDialogs dialogs;
+    private final Predicate<String> isDoorStation;
     private final CallObserver observer;
     private final String callId;
     private CallState state = new Ringing();
     private ScheduledFuture<?> ringTimer;
 
-    ForkedCall(SipContext sip, ProxyMessages messages, ServerTransaction server, List<Branch> branches,
-               CallObserver observer) {
+    ForkedCall(SipContext sip, ProxyMessages messages, ServerTransaction server, Ringer ringer,
+               CallObserver observer, CallParties.Party caller, ActiveDialogs dialogs,
+               Predicate<String> isDoorStation) {
+        this.caller = caller;
+        this.dialogs = dialogs;
+        this.isDoorStation = isDoorStation;
         this.sip = sip;
         this.messages = messages;
         this.server = server;
         this.invite = server.getRequest();
-        this.branches = branches;
+        this.ringer = ringer;
         this.observer = observer;
         this.callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
     }
@@ -54,6 +67,22 @@ final class ForkedCall implements CallActions {
 
     synchronized void ringTimer(ScheduledFuture<?> timer) {
         this.ringTimer = timer;
+    }
+
+    /** Adds a branch per target and rings it. */
+    synchronized void ring(List<Ringer.Target> targets) {
+        for (Ringer.Target t : targets) {
+            Branch b = new Branch(branches.size(), t.device(), t.binding().transport());
+            b.sourceIp = t.binding().sourceAddress();
+            branches.add(b);
+            ringer.ring(this, b, t.binding());
+        }
+    }
+
+    synchronized void onForwardTimeout() {
+        if (state instanceof Ringing) {
+            state = state.onForwardToCentre(this);
+        }
     }
 
     /** The sink for one branch's client transaction. */
@@ -84,6 +113,8 @@ final class ForkedCall implements CallActions {
         }
         if (!br.success()) {
             branch.finalResponse = response;
+        } else if (branch.answer == null) {
+            branch.answer = response;
         }
         state = br.success() ? state.onSuccess(this, br) : state.onFailure(this, br);
         stopTimerUnlessRinging();
@@ -155,6 +186,22 @@ final class ForkedCall implements CallActions {
     }
 
     @Override
+    public void ringCentreInstead() {
+        List<Ringer.Target> centre = ringer.centre();
+        if (centre.isEmpty()) {
+            log.info("call {}: not answered, and no centre is online to take it", callId);
+            return;
+        }
+        int ringing = branches.size();
+        cancelBranches(-1);
+        for (int i = 0; i < ringing; i++) {
+            branches.get(i).superseded = true;
+        }
+        log.info("call {}: not answered, forwarded to the centre", callId);
+        ring(centre);
+    }
+
+    @Override
     public void acceptAndHangUp(BranchResponse lateSuccess) {
         Response ok = (Response) lateSuccess.message();
         Branch b = branches.get(lateSuccess.branch());
@@ -178,8 +225,9 @@ final class ForkedCall implements CallActions {
     @Override
     public BranchResponse bestFailure() {
         Branch best = null;
+        boolean anyCurrent = branches.stream().anyMatch(b -> !b.superseded && b.finalResponse != null);
         for (Branch b : branches) {
-            if (b.finalResponse != null && (best == null || rank(b.finalResponse.getStatusCode())
+            if (b.finalResponse != null && (!anyCurrent || !b.superseded) && (best == null || rank(b.finalResponse.getStatusCode())
                     < rank(best.finalResponse.getStatusCode()))) {
                 best = b;
             }
@@ -203,7 +251,11 @@ final class ForkedCall implements CallActions {
 
     @Override
     public void answered(int branch) {
-        observer.answered(callId, branches.get(branch).device);
+        Branch b = branches.get(branch);
+        String tag = ((ToHeader) b.answer.getHeader(ToHeader.NAME)).getTag();
+        dialogs.answered(new CallParties(callId, caller,
+                new CallParties.Party(b.device, tag, b.sourceIp, isDoorStation.test(b.device), true)), Instant.now());
+        observer.answered(callId, b.device);
     }
 
     @Override

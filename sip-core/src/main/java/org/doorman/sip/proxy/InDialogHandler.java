@@ -1,5 +1,6 @@
 package org.doorman.sip.proxy;
 
+import java.time.Clock;
 import javax.sip.ClientTransaction;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
@@ -9,7 +10,9 @@ import javax.sip.address.Router;
 import javax.sip.header.CallIdHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipContext;
+import org.doorman.sip.dialog.ActiveDialogs;
 import org.doorman.sip.dialog.CallResult;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.ResponseSink;
@@ -26,9 +29,13 @@ public final class InDialogHandler implements RequestHandler {
     private final ProxyMessages messages;
     private final Router router;
     private final CallObserver observer;
+    private final ActiveDialogs dialogs;
+    private final DtmfTap dtmf;
 
     public InDialogHandler(SipContext sip, Responder responder, ProxyMessages messages, Router router,
-                           CallObserver observer) {
+                           CallObserver observer, ActiveDialogs dialogs, DoorControl doors, Clock clock) {
+        this.dialogs = dialogs;
+        this.dtmf = new DtmfTap(dialogs, doors, clock);
         this.sip = sip;
         this.responder = responder;
         this.messages = messages;
@@ -59,6 +66,9 @@ public final class InDialogHandler implements RequestHandler {
                 return;
             }
         }
+        if (Request.INFO.equals(request.getMethod())) {
+            dtmf.inspect(request);
+        }
         ClientTransaction client = sip.provider().getNewClientTransaction(out);
         client.setApplicationData(new Relay(server, request));
         client.sendRequest();
@@ -82,11 +92,13 @@ public final class InDialogHandler implements RequestHandler {
             try {
                 server.sendResponse(messages.upstream(response));
             } catch (Exception e) {
-                responder.send(messages.upstream(response));
+                responder.send(request, messages.upstream(response));
             }
             if (Request.BYE.equals(request.getMethod()) && response.getStatusCode() < 300
                     && response.getStatusCode() >= 200) {
-                observer.ended(((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(), CallResult.ANSWERED);
+                String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+                dialogs.ended(callId);
+                observer.ended(callId, CallResult.ANSWERED);
             }
         }
 

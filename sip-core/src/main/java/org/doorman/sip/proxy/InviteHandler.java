@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javax.sip.ClientTransaction;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ProxyAuthorizationHeader;
 import javax.sip.header.ViaHeader;
@@ -23,6 +26,8 @@ import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.SipContext;
 import org.doorman.sip.auth.AuthResult;
 import org.doorman.sip.auth.DigestGate;
+import org.doorman.sip.dialog.ActiveDialogs;
+import org.doorman.sip.dialog.CallParties;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
 import org.slf4j.Logger;
@@ -46,10 +51,15 @@ public final class InviteHandler implements RequestHandler {
     private final CallObserver observer;
     private final ScheduledExecutorService timers;
     private final int ringSeconds;
+    private final ActiveDialogs dialogs;
+    private final Predicate<String> isDoorStation;
 
     public InviteHandler(SipContext sip, Responder responder, ProxyMessages messages, DigestGate gate,
                          boolean authenticate, CallTargets targets, LocationService location, CallObserver observer,
-                         ScheduledExecutorService timers, int ringSeconds) {
+                         ScheduledExecutorService timers, int ringSeconds, ActiveDialogs dialogs,
+                         Predicate<String> isDoorStation) {
+        this.dialogs = dialogs;
+        this.isDoorStation = isDoorStation;
         this.sip = sip;
         this.responder = responder;
         this.messages = messages;
@@ -65,6 +75,13 @@ public final class InviteHandler implements RequestHandler {
     @Override
     public void handle(RequestEvent event) throws Exception {
         SIPRequest invite = (SIPRequest) event.getRequest();
+        if (invite.getHeader(ContactHeader.NAME) == null) {
+            responder.reply(invite, Response.BAD_REQUEST, "Missing Contact"); // RFC 3261 8.1.1.8: an INVITE needs one
+            return;
+        }
+        if (invite.getHeader(MaxForwardsHeader.NAME) == null) {
+            invite.setHeader(sip.headers().createMaxForwardsHeader(70)); // RFC 3261 16.6 step 3: the proxy adds it
+        }
         ServerTransaction server = event.getServerTransaction();
         if (server == null) {
             try {
@@ -89,40 +106,57 @@ public final class InviteHandler implements RequestHandler {
             reply(server, refuse.status(), refuse.reason());
             return;
         }
-        List<String> devices = ((CallTargets.Decision.Ring) decision).devices();
-        List<Branch> branches = new ArrayList<>();
-        List<Binding> contacts = new ArrayList<>();
-        for (String device : devices) {
-            for (Binding b : location.bindings(device)) {
-                branches.add(new Branch(branches.size(), device, b.transport()));
-                contacts.add(b);
-            }
-        }
-        if (branches.isEmpty()) {
-            reply(server, Response.TEMPORARILY_UNAVAILABLE, devices.size() == 1 ? "Device Offline" : "Nobody Online");
+        CallTargets.Decision.Ring ring = (CallTargets.Decision.Ring) decision;
+        List<Ringer.Target> contacts = contactsOf(ring.devices());
+        if (contacts.isEmpty()) {
+            reply(server, Response.TEMPORARILY_UNAVAILABLE, ring.devices().size() == 1 ? "Device Offline" : "Nobody Online");
             return;
         }
-        fork(server, invite, caller, dialled, devices, branches, contacts);
+        String callerTag = ((FromHeader) invite.getHeader(FromHeader.NAME)).getTag();
+        CallParties.Party from = new CallParties.Party(caller, callerTag,
+                invite.getPeerPacketSourceAddress().getHostAddress(), isDoorStation.test(caller), authenticate);
+        ForkedCall call = new ForkedCall(sip, messages, server, ringer(invite, caller), observer, from, dialogs,
+                isDoorStation);
+        server.setApplicationData(call);
+        observer.started(call.callId(), caller, DeviceNumber.canonical(dialled), ring.devices());
+        call.ring(contacts);
+        call.ringTimer(timers.schedule(call::onRingTimeout, ringSeconds, TimeUnit.SECONDS));
+        ring.forwardToCentreAfter().ifPresent(after ->
+                timers.schedule(call::onForwardTimeout, after.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    private void fork(ServerTransaction server, Request invite, String caller, String dialled, List<String> devices,
-                      List<Branch> branches, List<Binding> contacts) throws Exception {
-        ForkedCall call = new ForkedCall(sip, messages, server, branches, observer);
-        server.setApplicationData(call);
-        observer.started(call.callId(), caller, DeviceNumber.canonical(dialled), devices);
-        for (Branch b : branches) {
-            try {
-                Request out = messages.forward(invite, contacts.get(b.index).contact(), b.transport, true);
-                ClientTransaction tx = sip.provider().getNewClientTransaction(out);
-                b.transaction = tx;
-                tx.setApplicationData(call.sinkFor(b));
-                tx.sendRequest();
-            } catch (Exception e) {
-                log.warn("call {}: could not ring {}: {}", call.callId(), b.device, e.toString());
-                call.onResponse(b, null);
+    private List<Ringer.Target> contactsOf(List<String> devices) {
+        List<Ringer.Target> contacts = new ArrayList<>();
+        for (String device : devices) {
+            for (Binding b : location.bindings(device)) {
+                contacts.add(new Ringer.Target(device, b));
             }
         }
-        call.ringTimer(timers.schedule(call::onRingTimeout, ringSeconds, TimeUnit.SECONDS));
+        return contacts;
+    }
+
+    private Ringer ringer(Request invite, String caller) {
+        return new Ringer() {
+            @Override
+            public void ring(ForkedCall call, Branch b, Binding contact) {
+                try {
+                    Request out = messages.forward(invite, contact.contact(), b.transport, true);
+                    ClientTransaction tx = sip.provider().getNewClientTransaction(out);
+                    b.transaction = tx;
+                    tx.setApplicationData(call.sinkFor(b));
+                    tx.sendRequest();
+                } catch (Exception e) {
+                    log.warn("call {}: could not ring {}: {}", call.callId(), b.device, e.toString());
+                    call.onResponse(b, null);
+                }
+            }
+
+            @Override
+            public List<Ringer.Target> centre() {
+                CallTargets.Decision d = targets.centre(caller);
+                return d instanceof CallTargets.Decision.Ring r ? contactsOf(r.devices()) : List.of();
+            }
+        };
     }
 
     private boolean authenticated(ServerTransaction server, SIPRequest invite, String caller) throws Exception {

@@ -5,6 +5,7 @@ import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.stack.MessageChannel;
 import java.time.Clock;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import javax.sip.RequestEvent;
@@ -34,12 +35,15 @@ import org.doorman.sip.handler.Responder;
  * simply answered again.
  */
 public final class RegisterHandler implements RequestHandler {
+    /** REGISTERs remembered for retransmissions: 32 s at several thousand per second. */
+    private static final int RETRANSMISSION_MEMORY = 200_000;
     private final SipContext sip;
     private final Responder responder;
     private final DigestGate gate;
     private final LocationService location;
     private final ExpiryPolicy expiry;
     private final Clock clock;
+    private final RecentlyAccepted recent;
 
     public RegisterHandler(SipContext sip, Responder responder, DigestGate gate, LocationService location,
                            ExpiryPolicy expiry, Clock clock) {
@@ -49,6 +53,7 @@ public final class RegisterHandler implements RequestHandler {
         this.location = location;
         this.expiry = expiry;
         this.clock = clock;
+        this.recent = new RecentlyAccepted(RETRANSMISSION_MEMORY, clock);
     }
 
     @Override
@@ -61,26 +66,36 @@ public final class RegisterHandler implements RequestHandler {
         }
         String aor = DeviceNumber.canonical(toUri.getUser());
         String sourceIp = request.getPeerPacketSourceAddress().getHostAddress();
+        String retransmissionKey = RecentlyAccepted.key(((ViaHeader) request.getHeader(ViaHeader.NAME)).getBranch(),
+                request.getCallId().getCallId(), request.getCSeq().getSeqNumber(),
+                sourceIp + ":" + request.getPeerPacketSourcePort());
+        if (recent.isRetransmission(retransmissionKey)) {
+            answerOk(request, location.bindings(aor));
+            return;
+        }
         AuthResult auth = gate.authenticate(request, aor, sourceIp);
         if (auth instanceof AuthResult.Challenge challenge) {
             challenge(request, challenge.stale());
         } else if (auth instanceof AuthResult.Forbidden forbidden) {
             responder.reply(request, Rfc3261.FORBIDDEN, forbidden.reason());
         } else {
-            register(request, ((AuthResult.Authenticated) auth).entry().number(), sourceIp);
+            if (register(request, ((AuthResult.Authenticated) auth).entry().number(), sourceIp)) {
+                recent.accepted(retransmissionKey);
+            }
         }
     }
 
-    private void register(SIPRequest request, String aor, String sourceIp) throws Exception {
+    /** Applies the REGISTER; true when it was answered 200. */
+    private boolean register(SIPRequest request, String aor, String sourceIp) throws Exception {
         RegisterContacts.Parsed parsed = RegisterContacts.parse(request, expiry);
         if (parsed.refusal() == Rfc3261.INTERVAL_TOO_BRIEF) {
             responder.reply(request, parsed.refusal(), parsed.reason(),
                     sip.headers().createMinExpiresHeader(expiry.minSeconds()));
-            return;
+            return false;
         }
         if (parsed.refusal() != 0) {
             responder.reply(request, parsed.refusal(), parsed.reason());
-            return;
+            return false;
         }
         ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
         UserAgentHeader ua = (UserAgentHeader) request.getHeader(UserAgentHeader.NAME);
@@ -90,18 +105,23 @@ public final class RegisterHandler implements RequestHandler {
         RegisterOutcome outcome = location.register(req);
         if (outcome instanceof RegisterOutcome.Refused refused) {
             responder.reply(request, refused.status(), refused.reason());
-            return;
+            return false;
         }
+        answerOk(request, ((RegisterOutcome.Accepted) outcome).bindings());
+        return true;
+    }
+
+    private void answerOk(SIPRequest request, List<Binding> bindings) throws Exception {
         Response ok = responder.create(request, Response.OK, null);
         long now = clock.millis();
-        for (Binding b : ((RegisterOutcome.Accepted) outcome).bindings()) {
+        for (Binding b : bindings) {
             ContactHeader contact = sip.headers().createContactHeader(
                     sip.addresses().createAddress(sip.addresses().createURI(b.contact())));
             contact.setExpires((int) b.expiresInSeconds(now));
             ok.addHeader(contact);
         }
         ok.setHeader(sip.headers().createDateHeader(Calendar.getInstance(TimeZone.getTimeZone("GMT"))));
-        responder.send(ok);
+        responder.send(request, ok);
     }
 
     /**
@@ -119,6 +139,6 @@ public final class RegisterHandler implements RequestHandler {
         for (String value : gate.challenges(stale)) {
             unauthorized.addHeader(sip.headers().createHeader("WWW-Authenticate", value));
         }
-        responder.send(unauthorized);
+        responder.send(request, unauthorized);
     }
 }

@@ -32,7 +32,10 @@ public final class StackSettings {
         // Bounds against a peer that sends endlessly or slowly (RFC 4475 spirit: never hang).
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(sip.maxMessageSize()));
         p.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "5000");
-        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", "gov.nist.javax.sip.stack.NioMessageProcessorFactory");
+        // Keeps what the stock parser hides (the SIP version, repeated headers) for the request checks.
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", CheckingMessageParserFactory.class.getName());
+        // NIO, with TCP framed by doorman: the stock NIO framing misreads compact and spaced Content-Length.
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", FramedMessageProcessorFactory.class.getName());
         p.setProperty("gov.nist.javax.sip.NIO_MAX_SOCKET_IDLE_TIME", Long.toString(sip.tcpIdleTimeout() * 1000L));
         p.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", "2048");
         p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "20000");

@@ -62,6 +62,23 @@ class CallStateTest {
     }
 
     @Test
+    void ringingRingsTheCentreInsteadAndKeepsRinging() {
+        Ringing ringing = new Ringing();
+        assertSame(ringing, ringing.onForwardToCentre(actions));
+        assertEquals(List.of("ring-centre"), actions.done);
+    }
+
+    @Test
+    void answeredRefusesForwardingToTheCentre() {
+        assertThrows(IllegalStateException.class, () -> new Answered(0).onForwardToCentre(actions));
+    }
+
+    @Test
+    void endedRefusesForwardingToTheCentre() {
+        assertThrows(IllegalStateException.class, () -> new Ended().onForwardToCentre(actions));
+    }
+
+    @Test
     void answeredIgnoresLateProvisionals() {
         Answered answered = new Answered(1);
         assertSame(answered, answered.onProvisional(actions, r(0, 180)));

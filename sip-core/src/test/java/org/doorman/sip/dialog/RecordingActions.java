@@ -21,6 +21,7 @@ final class RecordingActions implements CallActions {
     @Override public void answerCaller(int status, String reason) { done.add("answer:" + status); }
     @Override public void cancelBranches(int keep) { done.add("cancel-except:" + keep); }
     @Override public void acceptAndHangUp(BranchResponse r) { done.add("hangup:" + r.branch()); }
+    @Override public void ringCentreInstead() { done.add("ring-centre"); }
     @Override public void answered(int branch) { done.add("answered:" + branch); }
     @Override public void unanswered(CallResult result) { done.add("unanswered:" + result); }
     @Override public BranchResponse bestFailure() { return best; }

@@ -32,7 +32,11 @@ public final class DigestChallenges {
     }
 
     private static String find(Response r, DigestAlgorithm a) {
-        for (ListIterator<?> it = r.getHeaders(WWWAuthenticateHeader.NAME); it.hasNext(); ) {
+        ListIterator<?> it = r.getHeaders(WWWAuthenticateHeader.NAME);
+        if (!it.hasNext()) {
+            it = r.getHeaders("Proxy-Authenticate");
+        }
+        while (it.hasNext()) {
             String h = it.next().toString();
             if (h.contains("algorithm=" + a.token() + ",") || h.contains("algorithm=" + a.token() + "\r")
                     || h.matches("(?s).*algorithm=" + Pattern.quote(a.token()) + "\\b.*")) {

@@ -47,17 +47,24 @@ public final class SipTestClient implements SipListener, AutoCloseable {
     private static final String STORE_PASSWORD = "test-trust";
     public final int port;
     private final String transport;
+    private final String host;
     private final SipStack stack;
     private final SipProvider provider;
     public final MessageFactory messages;
     public final HeaderFactory headers;
     public final AddressFactory addresses;
     private final Map<String, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
+    private final Map<String, ClientTransaction> transactions = new ConcurrentHashMap<>();
     private final AtomicLong cseq = new AtomicLong(1);
     private volatile Consumer<RequestEvent> requests = event -> { };
 
     public SipTestClient(String transport) throws Exception {
-        this(transport, new Properties());
+        this(transport, "127.0.0.1");
+    }
+
+    /** A client on another loopback address (127.0.0.2…), e.g. to play a stranger. */
+    public SipTestClient(String transport, String host) throws Exception {
+        this(transport, host, new Properties());
     }
 
     /**
@@ -89,11 +96,12 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", protocol.equals("TLSv1.3")
                 ? "TLS_AES_128_GCM_SHA256" : "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256");
         p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
-        return new SipTestClient("tls", p);
+        return new SipTestClient("tls", "127.0.0.1", p);
     }
 
-    private SipTestClient(String transport, Properties p) throws Exception {
+    private SipTestClient(String transport, String host, Properties p) throws Exception {
         this.transport = transport;
+        this.host = host;
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         p.setProperty("javax.sip.STACK_NAME", "test-client-" + STACKS.incrementAndGet());
@@ -102,7 +110,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
         stack = factory.createSipStack(p);
         port = TestServer.freePort();
-        ListeningPoint lp = stack.createListeningPoint("127.0.0.1", port, transport);
+        ListeningPoint lp = stack.createListeningPoint(host, port, transport);
         provider = stack.createSipProvider(lp);
         provider.addSipListener(this);
         messages = factory.createMessageFactory();
@@ -115,7 +123,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         SipURI requestUri = addresses.createSipURI(null, "127.0.0.1:" + serverPort);
         requestUri.setTransportParam(transport);
         var aor = addresses.createAddress(addresses.createSipURI(user, "127.0.0.1"));
-        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        var via = headers.createViaHeader(host, port, transport, null);
         via.setRPort();
         Request r = messages.createRequest(requestUri, Request.REGISTER, headers.createCallIdHeader(callId),
                 headers.createCSeqHeader(cseq.getAndIncrement(), Request.REGISTER),
@@ -133,10 +141,16 @@ public final class SipTestClient implements SipListener, AutoCloseable {
     /** The same request with a fresh CSeq and branch, answering the challenge in `challenge`. */
     public Request authorized(Request request, Response challenge, String username, String password,
                               DigestAlgorithm algorithm, int nc) throws Exception {
+        return authorized(request, challenge, username, password, algorithm, nc, "Authorization");
+    }
+
+    /** As above, with the credentials in `header` (Proxy-Authorization answers a 407). */
+    public Request authorized(Request request, Response challenge, String username, String password,
+                              DigestAlgorithm algorithm, int nc, String header) throws Exception {
         Request r = (Request) request.clone();
         r.setHeader(headers.createCSeqHeader(cseq.getAndIncrement(), r.getMethod()));
         r.removeHeader(ViaHeader.NAME);
-        var via = headers.createViaHeader("127.0.0.1", port, transport, null);
+        var via = headers.createViaHeader(host, port, transport, null);
         via.setRPort();
         r.addHeader(via);
         String nonce = DigestChallenges.nonce(challenge, algorithm);
@@ -147,7 +161,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
         String cnonce = "c0ffee" + nc;
         String ha2 = algorithm.hashHex(r.getMethod() + ":" + uri);
         String response = algorithm.hashHex(ha1 + ":" + nonce + ":" + ncHex + ":" + cnonce + ":auth:" + ha2);
-        r.setHeader(headers.createHeader("Authorization", "Digest username=\"" + username + "\", realm=\"" + realm
+        r.setHeader(headers.createHeader(header, "Digest username=\"" + username + "\", realm=\"" + realm
                 + "\", nonce=\"" + nonce + "\", uri=\"" + uri + "\", response=\"" + response + "\", algorithm="
                 + algorithm.token() + ", qop=auth, nc=" + ncHex + ", cnonce=\"" + cnonce + "\""));
         return r;
@@ -185,16 +199,66 @@ public final class SipTestClient implements SipListener, AutoCloseable {
 
     /** Sends the request and waits (bounded) for its final response. */
     public Response send(Request request) throws Exception {
+        return sendAsync(request).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Sends the request; the future completes with its final response. */
+    public CompletableFuture<Response> sendAsync(Request request) throws Exception {
         ClientTransaction tx = provider.getNewClientTransaction(request);
         CompletableFuture<Response> answer = new CompletableFuture<>();
         pending.put(key(request), answer);
+        transactions.put(key(request), tx);
         tx.sendRequest();
-        return answer.get(10, TimeUnit.SECONDS);
+        return answer;
+    }
+
+    /** CANCELs a request sent with sendAsync (after it got a provisional response). */
+    public Response cancel(Request request) throws Exception {
+        return send(transactions.get(key(request)).createCancel());
+    }
+
+    /** An INVITE from `from` to `to` through the server at serverPort. */
+    public Request invite(int serverPort, String from, String to, String callId) throws Exception {
+        SipURI target = addresses.createSipURI(to, "127.0.0.1:" + serverPort);
+        var via = headers.createViaHeader(host, port, transport, null);
+        via.setRPort();
+        Request r = messages.createRequest(target, Request.INVITE, headers.createCallIdHeader(callId),
+                headers.createCSeqHeader(cseq.getAndIncrement(), Request.INVITE),
+                headers.createFromHeader(addresses.createAddress(addresses.createSipURI(from, "127.0.0.1")), "f" + callId.hashCode()),
+                headers.createToHeader(addresses.createAddress(addresses.createSipURI(to, "127.0.0.1")), null),
+                new java.util.ArrayList<>(java.util.List.of(via)), headers.createMaxForwardsHeader(70));
+        r.addHeader(headers.createContactHeader(addresses.createAddress(addresses.createSipURI(from, host + ":" + port))));
+        r.setContent("v=0\r\n", headers.createContentTypeHeader("application", "sdp"));
+        return r;
+    }
+
+    /** The ACK (or BYE) for a 2xx: to its Contact, through its Record-Route set (RFC 3261 12.2.1.1). */
+    public Request inDialog(Response ok, String method) throws Exception {
+        var contact = (javax.sip.header.ContactHeader) ok.getHeader(javax.sip.header.ContactHeader.NAME);
+        var cseqHeader = (javax.sip.header.CSeqHeader) ok.getHeader(javax.sip.header.CSeqHeader.NAME);
+        long seq = Request.ACK.equals(method) ? cseqHeader.getSeqNumber() : cseq.getAndIncrement() + 100;
+        var via = headers.createViaHeader(host, port, transport, null);
+        via.setRPort();
+        Request r = messages.createRequest(contact.getAddress().getURI(), method,
+                (CallIdHeader) ok.getHeader(CallIdHeader.NAME), headers.createCSeqHeader(seq, method),
+                (javax.sip.header.FromHeader) ok.getHeader("From"), (javax.sip.header.ToHeader) ok.getHeader("To"),
+                new java.util.ArrayList<>(java.util.List.of(via)), headers.createMaxForwardsHeader(70));
+        for (var it = ok.getHeaders(javax.sip.header.RecordRouteHeader.NAME); it.hasNext(); ) {
+            var rr = (javax.sip.header.RecordRouteHeader) it.next();
+            r.addHeader(headers.createRouteHeader(rr.getAddress()));
+        }
+        return r;
+    }
+
+    /** Sends an ACK (no transaction). */
+    public void sendAck(Request ack) throws Exception {
+        provider.sendRequest(ack);
     }
 
     private static String key(javax.sip.message.Message m) {
-        return ((CallIdHeader) m.getHeader(CallIdHeader.NAME)).getCallId() + "/"
-                + ((javax.sip.header.CSeqHeader) m.getHeader("CSeq")).getSeqNumber();
+        javax.sip.header.CSeqHeader cseq = (javax.sip.header.CSeqHeader) m.getHeader("CSeq");
+        return ((CallIdHeader) m.getHeader(CallIdHeader.NAME)).getCallId() + "/" + cseq.getSeqNumber()
+                + "/" + cseq.getMethod();
     }
 
     @Override

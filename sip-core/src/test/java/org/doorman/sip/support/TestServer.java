@@ -16,7 +16,9 @@ import org.doorman.registrar.directory.DirectoryRepository;
 import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
+import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipServer;
+import org.doorman.sip.proxy.CallObserver;
 
 /**
  * A real SipServer on free loopback ports (one for UDP and TCP, one for TLS) with an embedded
@@ -35,6 +37,10 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Path dataDir, Clock clock, String... overrides) throws Exception {
+        this(dataDir, clock, DoorControl.NONE, overrides);
+    }
+
+    public TestServer(Path dataDir, Clock clock, DoorControl doors, String... overrides) throws Exception {
         port = freePort();
         int tls;
         do {
@@ -52,7 +58,8 @@ public final class TestServer implements AutoCloseable {
         directory.load();
         location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), clock);
         location.load();
-        sip = SipServer.start(config, dataDir, directory, location, clock, "test");
+        sip = SipServer.start(config, dataDir, directory, location, clock, "test",
+                SipServer.routedTargets(config, directory, clock), CallObserver.NONE, doors);
     }
 
     public SipServer sip() {
