@@ -83,7 +83,7 @@ dm_start() {
   mkdir -p "$dir/data"
   # shellcheck disable=SC2086  # DM_JAVA_OPTS is a list of JVM flags
   java ${DM_JAVA_OPTS:-} -jar "$DOORMAN_JAR" serve --data "$dir/data" \
-      --set sip.address=127.0.0.1 --set sip.udp-port="$sip" --set sip.tcp-port="$sip" \
+      --set sip.address=127.0.0.1 --set sip.udp-port="$sip" --set sip.tcp-port="$sip" --set sip.tls-port=0 \
       --set management.port="$mgmt" ${DM_SET:-} >"$dir/doorman.log" 2>&1 &
   DM_PID=$!
   DM_URL="http://127.0.0.1:$mgmt"

@@ -37,7 +37,8 @@ final class CliRunner {
     static DoormanServer startServer(Path data) throws Exception {
         int sip = freePort();
         return DoormanServer.start(new ConfigLoader().load(null, List.of("sip.address=127.0.0.1",
-                "sip.udp-port=" + sip, "sip.tcp-port=" + sip, "management.port=" + freePort())), data);
+                "sip.udp-port=" + sip, "sip.tcp-port=" + sip, "sip.tls-port=" + freePort(),
+                "management.port=" + freePort())), data);
     }
 
     private static int freePort() throws Exception {

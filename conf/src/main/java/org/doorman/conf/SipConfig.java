@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The sip.* section: where the SIP stack listens, how the registrar treats bindings and how calls are routed. */
@@ -12,6 +13,11 @@ public record SipConfig(
         @JsonProperty("udp-port") int udpPort,
         @JsonProperty("tcp-port") int tcpPort,
         @JsonProperty("tls-port") int tlsPort,
+        @JsonProperty("tls-certificate") String tlsCertificate,
+        @JsonProperty("tls-key") String tlsKey,
+        @JsonProperty("tls-client-auth") String tlsClientAuth,
+        @JsonProperty("tls-client-ca") String tlsClientCa,
+        @JsonProperty("keepalive-interval") int keepaliveInterval,
         @JsonProperty("realm") String realm,
         @JsonProperty("server-number") String serverNumber,
         @JsonProperty("centre-number") String centreNumber,
@@ -31,12 +37,32 @@ public record SipConfig(
         @JsonProperty("authenticate-calls") boolean authenticateCalls) {
 
     public static final List<String> KNOWN_ALGORITHMS = List.of("SHA-256", "MD5");
+    public static final List<String> TLS_CLIENT_AUTH = List.of("none", "want", "need");
 
     public SipConfig {
         Checks.notBlank("address", address);
         Checks.port("udp-port", udpPort);
         Checks.port("tcp-port", tcpPort);
-        Checks.port("tls-port", tlsPort);
+        Checks.range("tls-port", tlsPort, 0, 65535, "a port number from 1 to 65535, or 0 to turn SIP over TLS off");
+        tlsCertificate = Checks.orDefault(tlsCertificate, "").strip();
+        tlsKey = Checks.orDefault(tlsKey, "").strip();
+        if (tlsCertificate.isEmpty() != tlsKey.isEmpty()) {
+            String missing = tlsCertificate.isEmpty() ? "tls-certificate" : "tls-key";
+            throw new ConfigException(missing, null, "sip.tls-certificate and sip.tls-key name PEM files and are"
+                    + " given together (both empty: a self-signed certificate is generated in the data directory)");
+        }
+        tlsClientAuth = Checks.orDefault(tlsClientAuth, "none").strip().toLowerCase(Locale.ROOT);
+        if (!TLS_CLIENT_AUTH.contains(tlsClientAuth)) {
+            throw new ConfigException("tls-client-auth", tlsClientAuth, "one of " + String.join(", ", TLS_CLIENT_AUTH));
+        }
+        tlsClientCa = Checks.orDefault(tlsClientCa, "").strip();
+        if (!tlsClientAuth.equals("none") && tlsClientCa.isEmpty()) {
+            throw new ConfigException("tls-client-ca", null, "a PEM file of the CA certificates that client"
+                    + " certificates must chain to, required when sip.tls-client-auth is " + tlsClientAuth);
+        }
+        if (keepaliveInterval != 0) {
+            Checks.range("keepalive-interval", keepaliveInterval, 5, 3600, "a number of seconds from 5 to 3600, or 0 (off)");
+        }
         if (realm == null || !realm.matches("[A-Za-z0-9.\\-_]{1,64}")) {
             throw new ConfigException("realm", realm, "1 to 64 letters, digits, '.', '-' or '_'");
         }
@@ -64,6 +90,11 @@ public record SipConfig(
         if (serverNumber.equals(centreNumber)) {
             throw new ConfigException("server-number", serverNumber, "a number different from centre-number");
         }
+    }
+
+    /** Whether doorman listens for SIP over TLS at all (sip.tls-port 0 turns it off). */
+    public boolean tlsEnabled() {
+        return tlsPort != 0;
     }
 
     /** The Calling Center Period: when the centre may be called; empty means at any time. */

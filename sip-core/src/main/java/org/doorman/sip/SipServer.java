@@ -2,6 +2,7 @@ package org.doorman.sip;
 
 import gov.nist.core.CommonLogger;
 import gov.nist.javax.sip.SipStackImpl;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javax.sip.ListeningPoint;
 import javax.sip.SipFactory;
@@ -58,13 +60,16 @@ import org.doorman.sip.routing.DirectoryView;
 import org.doorman.sip.routing.MessageAddressing;
 import org.doorman.sip.routing.RouteDecision;
 import org.doorman.sip.routing.RoutingRules;
+import org.doorman.sip.transport.NatKeepAlive;
 import org.doorman.sip.transport.NextHopRouter;
+import org.doorman.sip.transport.SipKeepAliveProbes;
 import org.doorman.sip.transport.Slf4jStackLogger;
 import org.doorman.sip.transport.StackSettings;
+import org.doorman.sip.transport.tls.TlsCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The SIP side of doorman: the JAIN-SIP stack on UDP and TCP with its method handlers. */
+/** The SIP side of doorman: the JAIN-SIP stack on UDP, TCP and TLS with its method handlers. */
 public final class SipServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SipServer.class);
     private static final int MAX_TRACKED_NONCES = 200_000;
@@ -72,11 +77,16 @@ public final class SipServer implements AutoCloseable {
     private final SipStack stack;
     private final ScheduledExecutorService timers;
     private final OperatorMessenger messenger;
+    private final ScheduledExecutorService keepAliveTimer;
+    private final NatKeepAlive keepAlive;
 
-    private SipServer(SipStack stack, ScheduledExecutorService timers, OperatorMessenger messenger) {
+    private SipServer(SipStack stack, ScheduledExecutorService timers, OperatorMessenger messenger,
+                      ScheduledExecutorService keepAliveTimer, NatKeepAlive keepAlive) {
         this.stack = stack;
         this.timers = timers;
         this.messenger = messenger;
+        this.keepAliveTimer = keepAliveTimer;
+        this.keepAlive = keepAlive;
     }
 
     /**
@@ -87,9 +97,10 @@ public final class SipServer implements AutoCloseable {
                             CallTargets targets, CallObserver observer, ActiveDialogs dialogs, DoorControl doors,
                             AlarmLog alarms) {}
 
-    public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
+    /** `dataDir` holds what the SIP side keeps between starts (the generated TLS certificate). */
+    public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
                                   Clock clock, String version) throws Exception {
-        return start(config, directory, location, clock, version, routedTargets(config, directory, clock),
+        return start(config, dataDir, directory, location, clock, version, routedTargets(config, directory, clock),
                 CallObserver.NONE, DoorControl.NONE);
     }
 
@@ -122,55 +133,84 @@ public final class SipServer implements AutoCloseable {
         };
     }
 
-    public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
+    public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
                                   Clock clock, String version, CallTargets targets, CallObserver observer,
                                   DoorControl doors) throws Exception {
-        return start(config, directory, location, clock, version, targets, observer, doors, AlarmLog.NONE);
+        return start(config, dataDir, directory, location, clock, version, targets, observer, doors, AlarmLog.NONE);
     }
 
-    public static SipServer start(DoormanConfig config, Directory directory, LocationService location,
+    public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
                                   Clock clock, String version, CallTargets targets, CallObserver observer,
                                   DoorControl doors, AlarmLog alarms) throws Exception {
         SipConfig sip = config.sip();
+        ProxyAddress self = ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort(), sip.tlsPort());
+        Optional<TlsCredentials> tls = sip.tlsEnabled()
+                ? Optional.of(TlsCredentials.resolve(sip, dataDir, self.host(), clock)) : Optional.empty();
         // The stack's static loggers may log before its properties are read; give them ours first.
         CommonLogger.legacyLogger = new Slf4jStackLogger();
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
-        SipStack stack = factory.createSipStack(StackSettings.from(sip, "doorman-" + System.nanoTime()));
+        SipStack stack = factory.createSipStack(StackSettings.from(sip, "doorman-" + System.nanoTime(), tls));
         NextHopRouter router = (NextHopRouter) ((SipStackImpl) stack).getRouter();
         router.useRegisteredHops(contact -> location.byContact(contact)
                 .map(b -> NextHopRouter.hop(b.sourceAddress(), b.sourcePort(), b.transport())));
-        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sip-timers");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService timers = daemonTimer("sip-timers");
+        ScheduledExecutorService keepAliveTimer = null;
         try {
             ListeningPoint udp = stack.createListeningPoint(sip.address(), sip.udpPort(), ListeningPoint.UDP);
             ListeningPoint tcp = stack.createListeningPoint(sip.address(), sip.tcpPort(), ListeningPoint.TCP);
             SipProvider provider = stack.createSipProvider(udp);
             provider.addListeningPoint(tcp);
+            if (tls.isPresent()) {
+                provider.addListeningPoint(stack.createListeningPoint(sip.address(), sip.tlsPort(), ListeningPoint.TLS));
+            }
             SipContext context = new SipContext(provider, factory.createMessageFactory(),
                     factory.createHeaderFactory(), factory.createAddressFactory(), "doorman/" + version);
-            ProxyMessages messages = new ProxyMessages(context,
-                    ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort()));
+            ProxyMessages messages = new ProxyMessages(context, self);
             ActiveDialogs dialogs = new ActiveDialogs();
             timers.scheduleWithFixedDelay(() -> dialogs.expire(clock.instant().minus(Duration.ofHours(12))),
-                    10, 10, java.util.concurrent.TimeUnit.MINUTES);
+                    10, 10, TimeUnit.MINUTES);
             SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
                     new Proxying(messages, router, timers, targets, observer, dialogs, doors, alarms));
             dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
             provider.addSipListener(dispatcher);
             stack.start();
-            log.info("SIP listening on {} udp/{} tcp/{}, advertised as {}", sip.address(), sip.udpPort(),
-                    sip.tcpPort(), messages.self().host());
+            NatKeepAlive keepAlive = null;
+            if (sip.keepaliveInterval() > 0) {
+                keepAlive = new NatKeepAlive(location::allBindings, new SipKeepAliveProbes(context, self.host(),
+                        self.udpPort()), sip.keepaliveInterval() * 1000L, NatKeepAlive.MAX_PER_TICK, clock::millis);
+                keepAliveTimer = daemonTimer("sip-keepalive");
+                keepAliveTimer.scheduleWithFixedDelay(keepAlive, NatKeepAlive.TICK_MILLIS, NatKeepAlive.TICK_MILLIS,
+                        TimeUnit.MILLISECONDS);
+            }
+            log.info("SIP listening on {} udp/{} tcp/{} {}, advertised as {}; NAT keep-alives {}", sip.address(),
+                    sip.udpPort(), sip.tcpPort(), tls.map(t -> "tls/" + sip.tlsPort() + " (certificate "
+                            + t.certificate() + ", SHA-256 " + t.fingerprint() + ")").orElse("(tls off)"),
+                    self.host(), keepAlive == null ? "off" : "every " + sip.keepaliveInterval() + " s");
             return new SipServer(stack, timers,
-                    new OperatorMessenger(context, messages, location, timers, sip.serverNumber()));
+                    new OperatorMessenger(context, messages, location, timers, sip.serverNumber()), keepAliveTimer,
+                    keepAlive);
         } catch (Exception e) {
+            if (keepAliveTimer != null) {
+                keepAliveTimer.shutdownNow();
+            }
             stack.stop();
             timers.shutdownNow();
             throw e;
         }
+    }
+
+    /** What the NAT keep-alives have done so far (all zero when sip.keepalive-interval is 0). */
+    public NatKeepAlive.Stats keepAliveStats() {
+        return keepAlive == null ? new NatKeepAlive.Stats(0, 0, 0, 0, 0) : keepAlive.stats();
+    }
+
+    private static ScheduledExecutorService daemonTimer(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static SipDispatcher dispatcher(DoormanConfig config, SipContext context, Directory directory,
@@ -238,6 +278,9 @@ public final class SipServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keepAliveTimer != null) {
+            keepAliveTimer.shutdownNow();
+        }
         timers.shutdownNow();
         stack.stop();
         log.info("SIP stopped");

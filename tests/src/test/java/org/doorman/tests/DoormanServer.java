@@ -69,6 +69,7 @@ final class DoormanServer implements AutoCloseable {
                 "--set", "sip.address=127.0.0.1",
                 "--set", "sip.udp-port=" + sip,
                 "--set", "sip.tcp-port=" + sip,
+                "--set", "sip.tls-port=" + LoopbackPorts.freeTcpAndUdp(),
                 "--set", "management.port=" + management));
         for (String s : settings) {
             command.add("--set");

@@ -104,7 +104,7 @@ public final class DoormanServer implements AutoCloseable {
         // sensor faults) go to the alarm log; DTMF keys from calls open doors.
         doors = LockGateway.start(config, jdbc, clock, alarmLog::record, DoorEvents.NONE);
         DoorControl dtmfToDoors = (callId, door, pressedBy, key, at) -> doors.dtmf().digit(callId, door, pressedBy, key, at);
-        sip = SipServer.start(config, directory, location, clock, Version.get(),
+        sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
                 SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog);
 
         String token = AdminToken.loadOrCreate(dataDir);

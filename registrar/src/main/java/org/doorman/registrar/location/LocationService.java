@@ -79,6 +79,12 @@ public final class LocationService {
         return all.stream().allMatch(b -> !b.expired(now)) ? all : all.stream().filter(b -> !b.expired(now)).toList();
     }
 
+    /** Every unexpired binding of every device, e.g. for keeping their NAT bindings open. */
+    public List<Binding> allBindings() {
+        long now = clock.millis();
+        return byAor.values().stream().flatMap(List::stream).filter(b -> !b.expired(now)).toList();
+    }
+
     public boolean online(String aor) {
         return !bindings(aor).isEmpty();
     }

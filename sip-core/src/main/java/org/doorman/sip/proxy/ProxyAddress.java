@@ -9,16 +9,19 @@ import javax.sip.address.SipURI;
 
 /**
  * How doorman names itself in Via and Record-Route: a concrete address devices can reach (never
- * 0.0.0.0) and the port of each transport.
+ * 0.0.0.0) and the port of each transport (tlsPort 0 when TLS is off).
  */
-public record ProxyAddress(String host, int udpPort, int tcpPort) {
+public record ProxyAddress(String host, int udpPort, int tcpPort, int tlsPort) {
 
     /** The listening address, or when it is the wildcard, the machine's first non-loopback IPv4 address. */
-    public static ProxyAddress of(String listenAddress, int udpPort, int tcpPort) {
-        return new ProxyAddress(advertised(listenAddress), udpPort, tcpPort);
+    public static ProxyAddress of(String listenAddress, int udpPort, int tcpPort, int tlsPort) {
+        return new ProxyAddress(advertised(listenAddress), udpPort, tcpPort, tlsPort);
     }
 
     public int port(String transport) {
+        if ("TLS".equalsIgnoreCase(transport)) {
+            return tlsPort;
+        }
         return "TCP".equalsIgnoreCase(transport) ? tcpPort : udpPort;
     }
 
@@ -27,9 +30,10 @@ public record ProxyAddress(String host, int udpPort, int tcpPort) {
         if (!uri.getHost().equalsIgnoreCase(host) && !uri.getHost().equals("127.0.0.1")) {
             return false;
         }
-        int p = uri.getPort() > 0 ? uri.getPort() : 5060;
-        String t = uri.getTransportParam() == null ? "udp" : uri.getTransportParam().toLowerCase(Locale.ROOT);
-        return p == port(t) || (uri.getTransportParam() == null && (p == udpPort || p == tcpPort));
+        String t = uri.getTransportParam() != null ? uri.getTransportParam().toLowerCase(Locale.ROOT)
+                : uri.isSecure() ? "tls" : "udp";
+        int p = uri.getPort() > 0 ? uri.getPort() : "tls".equals(t) ? 5061 : 5060;
+        return p == port(t) || (uri.getTransportParam() == null && !uri.isSecure() && (p == udpPort || p == tcpPort));
     }
 
     private static String advertised(String listenAddress) {

@@ -2,6 +2,7 @@ package org.doorman.sip.registrar;
 
 import gov.nist.javax.sip.header.SIPHeader;
 import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.stack.MessageChannel;
 import java.time.Clock;
 import java.util.Calendar;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class RegisterHandler implements RequestHandler {
         ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
         UserAgentHeader ua = (UserAgentHeader) request.getHeader(UserAgentHeader.NAME);
         RegisterRequest req = new RegisterRequest(aor, request.getCallId().getCallId(), request.getCSeq().getSeqNumber(),
-                sourceIp, request.getPeerPacketSourcePort(), via.getTransport().toUpperCase(Locale.ROOT),
+                sourceIp, request.getPeerPacketSourcePort(), receivedOver(request, via),
                 ua == null ? "" : ((SIPHeader) ua).getHeaderValue(), parsed.wildcard(), parsed.updates());
         RegisterOutcome outcome = location.register(req);
         if (outcome instanceof RegisterOutcome.Refused refused) {
@@ -121,6 +122,16 @@ public final class RegisterHandler implements RequestHandler {
         }
         ok.setHeader(sip.headers().createDateHeader(Calendar.getInstance(TimeZone.getTimeZone("GMT"))));
         responder.send(request, ok);
+    }
+
+    /**
+     * The transport the REGISTER really arrived on, which is how doorman reaches the device again:
+     * a Via that says TCP on a TLS connection must not send calls to it in the clear.
+     */
+    private static String receivedOver(SIPRequest request, ViaHeader via) {
+        String transport = request.getMessageChannel() instanceof MessageChannel channel ? channel.getTransport()
+                : via.getTransport();
+        return transport.toUpperCase(Locale.ROOT);
     }
 
     private void challenge(Request request, boolean stale) throws Exception {

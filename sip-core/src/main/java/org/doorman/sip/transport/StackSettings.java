@@ -1,13 +1,22 @@
 package org.doorman.sip.transport;
 
+import gov.nist.javax.sip.stack.DefaultTlsSecurityPolicy;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.doorman.conf.SipConfig;
+import org.doorman.sip.transport.tls.PemSecurityManagerProvider;
+import org.doorman.sip.transport.tls.Rfc9325;
+import org.doorman.sip.transport.tls.TlsCredentials;
 
 /** The JAIN-SIP stack properties doorman runs with, derived from sip.* configuration. */
 public final class StackSettings {
     private StackSettings() {}
 
-    public static Properties from(SipConfig sip, String stackName) {
+    /** sip.tls-client-auth as JAIN-SIP's TLS_CLIENT_AUTH_TYPE ("Enabled" is its name for "need", and its default). */
+    private static final Map<String, String> CLIENT_AUTH = Map.of("none", "Disabled", "want", "Want", "need", "Enabled");
+
+    public static Properties from(SipConfig sip, String stackName, Optional<TlsCredentials> tls) {
         Properties p = new Properties();
         p.setProperty("javax.sip.STACK_NAME", stackName);
         p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
@@ -34,6 +43,26 @@ public final class StackSettings {
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(4 << 20));
         p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(4 << 20));
+        p.setProperty("gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", PemSecurityManagerProvider.class.getName());
+        // Named so the stack does not warn that it falls back to it; outbound TLS checks happen in the handshake.
+        p.setProperty("gov.nist.javax.sip.TLS_SECURITY_POLICY", DefaultTlsSecurityPolicy.class.getName());
+        tls.ifPresent(credentials -> tls(p, sip, credentials));
         return p;
+    }
+
+    /**
+     * TLS for both directions: the stack applies one protocol and cipher list to the connections it
+     * accepts and to those it opens (despite the property's name), and checks peers' certificates
+     * with the provider's trust managers (never DisabledAll, which would trust anything).
+     */
+    private static void tls(Properties p, SipConfig sip, TlsCredentials credentials) {
+        p.setProperty(PemSecurityManagerProvider.CERTIFICATE, credentials.certificate().toString());
+        p.setProperty(PemSecurityManagerProvider.KEY, credentials.key().toString());
+        if (credentials.clientCa() != null) {
+            p.setProperty(PemSecurityManagerProvider.TRUSTED_CAS, credentials.clientCa().toString());
+        }
+        p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", Rfc9325.PROTOCOLS));
+        p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", Rfc9325.CIPHER_SUITES));
+        p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", CLIENT_AUTH.get(sip.tlsClientAuth()));
     }
 }

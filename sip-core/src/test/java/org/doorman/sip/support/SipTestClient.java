@@ -1,5 +1,10 @@
 package org.doorman.sip.support;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
@@ -8,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -33,14 +39,16 @@ import org.doorman.registrar.auth.DigestAlgorithm;
 import org.doorman.registrar.auth.Ha1;
 import org.doorman.sip.transport.Slf4jServerLogger;
 import org.doorman.sip.transport.Slf4jStackLogger;
+import org.doorman.sip.transport.tls.PemFiles;
 
 /**
  * A JAIN-SIP user agent for tests: sends REGISTERs and MESSAGEs like a device and waits for the final
- * response; keeps what the server sends it in {@link #received} and, if asked, answers it with
- * {@link #answerWith}.
+ * response; keeps what the server sends it in {@link #received}, hands it to a handler the test may set
+ * and, if asked, answers it with {@link #answerWith}.
  */
 public final class SipTestClient implements SipListener, AutoCloseable {
     private static final AtomicLong STACKS = new AtomicLong();
+    private static final String STORE_PASSWORD = "test-trust";
     public final int port;
     private final String transport;
     private final String host;
@@ -52,6 +60,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
     private final Map<String, CompletableFuture<Response>> pending = new ConcurrentHashMap<>();
     private final Map<String, ClientTransaction> transactions = new ConcurrentHashMap<>();
     private final AtomicLong cseq = new AtomicLong(1);
+    private volatile Consumer<RequestEvent> requests = event -> { };
 
     public SipTestClient(String transport) throws Exception {
         this(transport, "127.0.0.1");
@@ -59,11 +68,46 @@ public final class SipTestClient implements SipListener, AutoCloseable {
 
     /** A client on another loopback address (127.0.0.2…), e.g. to play a stranger. */
     public SipTestClient(String transport, String host) throws Exception {
+        this(transport, host, new Properties());
+    }
+
+    /**
+     * A device on TLS that trusts exactly the certificates in `trusted` (PEM) and speaks only
+     * `protocol`. It uses the stack's blocking TLS transport: in JAIN-SIP 1.3.0-91 the NIO one
+     * cannot open outgoing TLS connections (NIOHandler drops each new socket from its table, so
+     * the handshake is redone on a second socket and its first flight sent as data; RestComm
+     * jain-sip issue 188). doorman itself only accepts TLS connections, which is unaffected.
+     */
+    public static SipTestClient tls(Path trusted, String protocol) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        int i = 0;
+        for (X509Certificate c : PemFiles.certificates(trusted)) {
+            trust.setCertificateEntry("trusted-" + i++, c);
+        }
+        Path store = Files.createTempFile("doorman-test-trust", ".p12");
+        store.toFile().deleteOnExit();
+        try (OutputStream out = Files.newOutputStream(store)) {
+            trust.store(out, STORE_PASSWORD.toCharArray());
+        }
+        Properties p = new Properties();
+        for (String kind : new String[] {"keyStore", "trustStore"}) {
+            p.setProperty("javax.net.ssl." + kind, store.toString());
+            p.setProperty("javax.net.ssl." + kind + "Password", STORE_PASSWORD);
+            p.setProperty("javax.net.ssl." + kind + "Type", "PKCS12");
+        }
+        p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", protocol);
+        p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", protocol.equals("TLSv1.3")
+                ? "TLS_AES_128_GCM_SHA256" : "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256");
+        p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+        return new SipTestClient("tls", "127.0.0.1", p);
+    }
+
+    private SipTestClient(String transport, String host, Properties p) throws Exception {
         this.transport = transport;
         this.host = host;
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
-        Properties p = new Properties();
         p.setProperty("javax.sip.STACK_NAME", "test-client-" + STACKS.incrementAndGet());
         p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
@@ -125,6 +169,36 @@ public final class SipTestClient implements SipListener, AutoCloseable {
                 + "\", nonce=\"" + nonce + "\", uri=\"" + uri + "\", response=\"" + response + "\", algorithm="
                 + algorithm.token() + ", qop=auth, nc=" + ncHex + ", cnonce=\"" + cnonce + "\""));
         return r;
+    }
+
+    /** REGISTERs `uriUser` (as it goes in the URI) with its digest credentials, answering the 401 once. */
+    public Response registerWithDigest(int serverPort, String uriUser, String username, String password, int expires)
+            throws Exception {
+        String callId = "c-" + System.nanoTime();
+        Response challenge = send(register(serverPort, uriUser, callId, expires));
+        if (challenge.getStatusCode() != 401) {
+            return challenge;
+        }
+        Request r = register(serverPort, uriUser, callId, expires);
+        return send(authorized(r, challenge, username, password, DigestAlgorithm.MD5, 1));
+    }
+
+    /** Where requests sent to this device go (the default ignores them, as a device that does not answer). */
+    public void onRequest(Consumer<RequestEvent> handler) {
+        this.requests = handler;
+    }
+
+    /** Answers a received request statelessly. */
+    public void reply(RequestEvent event, int status) {
+        try {
+            provider.sendResponse(messages.createResponse(status, event.getRequest()));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not answer " + event.getRequest().getMethod(), e);
+        }
+    }
+
+    public SipProvider provider() {
+        return provider;
     }
 
     /** Sends the request and waits (bounded) for its final response. */
@@ -211,6 +285,7 @@ public final class SipTestClient implements SipListener, AutoCloseable {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         received.add(request);
+        requests.accept(event);
         if (answerWith > 0 && !Request.ACK.equals(request.getMethod())) {
             try {
                 Response r = messages.createResponse(answerWith, request);

@@ -21,9 +21,13 @@ import org.doorman.sip.SipServer;
 import org.doorman.sip.alarms.AlarmLogRepository;
 import org.doorman.sip.proxy.CallObserver;
 
-/** A real SipServer on a free loopback port with an embedded database in a temp directory. */
+/**
+ * A real SipServer on free loopback ports (one for UDP and TCP, one for TLS) with an embedded
+ * database in a temp directory, where a self-signed TLS certificate is also generated.
+ */
 public final class TestServer implements AutoCloseable {
     public final int port;
+    public final int tlsPort;
     public final Directory directory;
     public final LocationService location;
     /** Alarms the server recorded (device MESSAGEs to the server). */
@@ -41,8 +45,13 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer(Path dataDir, Clock clock, DoorControl doors, String... overrides) throws Exception {
         port = freePort();
+        int tls;
+        do {
+            tls = freePort();
+        } while (tls == port);
+        tlsPort = tls;
         List<String> sets = new ArrayList<>(List.of("sip.address=127.0.0.1", "sip.udp-port=" + port,
-                "sip.tcp-port=" + port));
+                "sip.tcp-port=" + port, "sip.tls-port=" + tlsPort));
         sets.addAll(List.of(overrides));
         DoormanConfig config = new ConfigLoader().load(null, sets);
         db = Database.open(new StorageConfig("", "", ""), dataDir);
@@ -53,8 +62,12 @@ public final class TestServer implements AutoCloseable {
         location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), clock);
         location.load();
         alarms = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
-        sip = SipServer.start(config, directory, location, clock, "test",
+        sip = SipServer.start(config, dataDir, directory, location, clock, "test",
                 SipServer.routedTargets(config, directory, clock), CallObserver.NONE, doors, alarms);
+    }
+
+    public SipServer sip() {
+        return sip;
     }
 
     /** A port free for both UDP and TCP on loopback. */

@@ -37,8 +37,13 @@ public final class TestSipServer implements AutoCloseable {
 
     /** Starts a server; `overrides` are extra --set KEY=VALUE settings. */
     public static TestSipServer start(Path dataDir, String... overrides) throws Exception {
+        int tcp = freeTcpPort();
+        int tls;
+        do {
+            tls = freeTcpPort();
+        } while (tls == tcp);
         List<String> settings = new ArrayList<>(List.of("sip.address=" + ADDRESS,
-                "sip.udp-port=" + freeUdpPort(), "sip.tcp-port=" + freeTcpPort()));
+                "sip.udp-port=" + freeUdpPort(), "sip.tcp-port=" + tcp, "sip.tls-port=" + tls));
         settings.addAll(List.of(overrides));
         DoormanConfig config = new ConfigLoader().load(null, settings);
         Database db = Database.open(config.storage(), dataDir);
@@ -50,7 +55,7 @@ public final class TestSipServer implements AutoCloseable {
             directory.load();
             LocationService location = new LocationService(new BindingRepository(jdbc), new BindingRules(10), clock);
             location.load();
-            return new TestSipServer(db, SipServer.start(config, directory, location, clock, "test"), config);
+            return new TestSipServer(db, SipServer.start(config, dataDir, directory, location, clock, "test"), config);
         } catch (Exception | Error e) {
             db.close();
             throw e;
