@@ -3,6 +3,7 @@ package org.doorman.cli.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,9 +96,20 @@ public final class DoormanServer implements AutoCloseable {
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
         // Door control (docs/doors.md): every lock driven to locked now; alarms to the server log and no door
-        // events until the alarm log and the monitors' notification plug in. DTMF keys from calls open doors.
+        // events until the alarm log and the monitors' notification plug in. DTMF keys from calls open doors;
+        // keys typed at a door station itself are only PIN punches (*USERID#PIN#), never unlocks.
         doors = LockGateway.start(config, jdbc, clock, AlarmSink.logging(), DoorEvents.NONE);
-        DoorControl dtmfToDoors = (callId, door, pressedBy, key, at) -> doors.dtmf().digit(callId, door, pressedBy, key, at);
+        DoorControl dtmfToDoors = new DoorControl() {
+            @Override
+            public void dtmf(String callId, String door, String pressedBy, char key, Instant at) {
+                doors.dtmf().digit(callId, door, pressedBy, key, at);
+            }
+
+            @Override
+            public void keypad(String callId, String door, char key, Instant at) {
+                doors.keypad().key(callId, door, key, at);
+            }
+        };
         sip = SipServer.start(config, directory, location, clock, Version.get(),
                 SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors);
 
