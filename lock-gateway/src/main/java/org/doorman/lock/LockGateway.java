@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Jdbc;
+import org.doorman.lock.attendance.keypad.KeypadPunch;
 import org.doorman.lock.attendance.store.ClockEventService;
 import org.doorman.lock.door.AlarmSink;
 import org.doorman.lock.door.DoorEvents;
@@ -16,7 +17,7 @@ import org.doorman.lock.unlock.UnlockService;
 
 /**
  * lock-gateway as the server runs it (docs/doors.md): the doors of doors.* with their drivers, the unlock
- * service and its log, DTMF and card unlocks. {@link #start} drives every lock to locked; {@link #close}
+ * service and its log, DTMF and card unlocks, and PIN punches typed at door stations (never unlocks). {@link #start} drives every lock to locked; {@link #close}
  * locks any lock still open and stops everything.
  */
 public final class LockGateway implements AutoCloseable {
@@ -27,13 +28,16 @@ public final class LockGateway implements AutoCloseable {
     private final UnlockService unlocks;
     private final DtmfUnlock dtmf;
     private final CardUnlock cards;
+    private final KeypadPunch keypad;
 
-    public LockGateway(DoorGateway gateway, UnlockLog log, UnlockService unlocks, DtmfUnlock dtmf, CardUnlock cards) {
+    public LockGateway(DoorGateway gateway, UnlockLog log, UnlockService unlocks, DtmfUnlock dtmf, CardUnlock cards,
+                       KeypadPunch keypad) {
         this.gateway = gateway;
         this.log = log;
         this.unlocks = unlocks;
         this.dtmf = dtmf;
         this.cards = cards;
+        this.keypad = keypad;
     }
 
     /**
@@ -47,8 +51,11 @@ public final class LockGateway implements AutoCloseable {
         UnlockLog log = new UnlockLog(jdbc, config.logs().unlockCapacity());
         UnlockService unlocks = new UnlockService(gateway, log, clock);
         People people = new People(jdbc);
-        CardUnlock cards = new CardUnlock(unlocks, people, new ClockEventService(jdbc, people, clock, config.sip().zone()));
-        LockGateway lockGateway = new LockGateway(gateway, log, unlocks, new DtmfUnlock(unlocks, config::door), cards);
+        ClockEventService punches = new ClockEventService(jdbc, people, clock, config.sip().zone());
+        CardUnlock cards = new CardUnlock(unlocks, people, punches);
+        KeypadPunch keypad = new KeypadPunch(config::door, (user, pin, device) -> punches.punchPin(user, pin, device, null));
+        LockGateway lockGateway = new LockGateway(gateway, log, unlocks, new DtmfUnlock(unlocks, config::door), cards,
+                keypad);
         gateway.start();
         gateway.awaitSettled(SETTLE);
         return lockGateway;
@@ -72,6 +79,11 @@ public final class LockGateway implements AutoCloseable {
 
     public CardUnlock cards() {
         return cards;
+    }
+
+    /** PIN punches typed at door stations: clock events only, never an unlock. */
+    public KeypadPunch keypad() {
+        return keypad;
     }
 
     @Override

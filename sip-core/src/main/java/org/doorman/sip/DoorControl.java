@@ -4,8 +4,10 @@ import java.time.Instant;
 
 /**
  * The port through which the SIP core hands DTMF keys to door control (implemented outside
- * sip-core). sip-core calls it only for a key sent by the answered, authenticated party of a call
- * with a door station, never by the door station itself, and once per keypress.
+ * sip-core), once per keypress, and only for a key sent by a party doorman authenticated (or
+ * reached through its registration), from the address that party uses. A key sent by the
+ * answered party of a call with a door station goes to {@link #dtmf} (it may unlock); a key typed
+ * at a door station itself goes to {@link #keypad} (attendance PIN punches; it never unlocks).
  */
 public interface DoorControl {
     /**
@@ -15,6 +17,17 @@ public interface DoorControl {
      * @param key one of 0-9, *, #, A-D
      */
     void dtmf(String callId, String doorStation, String pressedBy, char key, Instant at);
+
+    /**
+     * A key typed at a door station's own keypad during a call it is in (sent on the door station's
+     * own leg). Must never unlock: door control may only use it for clock events (docs/attendance.md).
+     *
+     * @param callId the call's Call-ID (door control keeps one key buffer per call)
+     * @param doorStation the VTO number of the door station that sent the key
+     * @param key one of 0-9, *, #, A-D
+     */
+    default void keypad(String callId, String doorStation, char key, Instant at) {
+    }
 
     /** Door control that does nothing, for a server built without doors. */
     DoorControl NONE = (callId, doorStation, pressedBy, key, at) -> { };

@@ -37,12 +37,23 @@ import org.junit.jupiter.api.io.TempDir;
 class DtmfUnlockPathTest {
     @TempDir static Path dataDir;
     private final BlockingQueue<String> pressed = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> keypad = new LinkedBlockingQueue<>();
     private TestServer server;
     private SipTestClient monitor;
 
     @BeforeAll
     void start() throws Exception {
-        DoorControl recording = (callId, door, by, key, at) -> pressed.add(door + "/" + by + "/" + key);
+        DoorControl recording = new DoorControl() {
+            @Override
+            public void dtmf(String callId, String door, String by, char key, java.time.Instant at) {
+                pressed.add(door + "/" + by + "/" + key);
+            }
+
+            @Override
+            public void keypad(String callId, String door, char key, java.time.Instant at) {
+                keypad.add(callId + "/" + door + "/" + key);
+            }
+        };
         server = new TestServer(dataDir, Clock.systemUTC(), recording);
         server.directory.add(DeviceKind.VTO, DeviceSpec.of("8001", "Door1234"));
         server.directory.add(DeviceKind.VTH, DeviceSpec.of("9901", "Secret123"));
@@ -104,7 +115,26 @@ class DtmfUnlockPathTest {
             Response ok = answeredCall(visitorAtTheDoor, "8001", "Door1234", "9902", room, "c-visitor");
             assertEquals(200, info(visitorAtTheDoor, ok, "application/dtmf", "4").getStatusCode());
             assertTrue(room.awaitRequest(Request.INFO), "the INFO was relayed");
-            assertNull(pressed.poll(300, TimeUnit.MILLISECONDS), "but no key reached door control");
+            assertNull(pressed.poll(300, TimeUnit.MILLISECONDS), "but no key reached the unlock path");
+            assertEquals("c-visitor/8001/4", keypad.poll(5, TimeUnit.SECONDS), "it is a keypad key of 8001");
+            assertNull(keypad.poll(300, TimeUnit.MILLISECONDS), "once");
+        }
+    }
+
+    @Test
+    void keypadKeysFollowTheSameRulesAndTheMonitorsKeysAreNotKeypadKeys() throws Exception {
+        try (SipTestClient door = new SipTestClient("udp"); Answerer room = new Answerer();
+             SipTestClient stranger = new SipTestClient("udp", "127.0.0.2")) {
+            Response ok = answeredCall(door, "8001", "Door1234", "9902", room, "c-keypad");
+            info(stranger, ok, "application/dtmf", "7");
+            assertTrue(room.awaitRequest(Request.INFO), "relayed like any in-dialog request");
+            assertNull(keypad.poll(300, TimeUnit.MILLISECONDS), "a key claiming to be 8001 from elsewhere is ignored");
+        }
+        try (Answerer door = new Answerer()) {
+            Response ok = answeredCall(monitor, "9901", "Secret123", "8001", door, "c-not-keypad");
+            assertEquals(200, info(monitor, ok, "application/dtmf", "7").getStatusCode());
+            assertEquals("8001/9901/7", pressed.poll(5, TimeUnit.SECONDS));
+            assertNull(keypad.poll(300, TimeUnit.MILLISECONDS), "the monitor's key is not a door-station keypad key");
         }
     }
 

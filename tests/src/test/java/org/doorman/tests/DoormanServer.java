@@ -195,6 +195,12 @@ final class DoormanServer implements AutoCloseable {
                 .statusCode();
     }
 
+    /** PUTs a JSON body and returns the status code (no check). */
+    int put(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api.resolve(path)).PUT(HttpRequest.BodyPublishers.ofString(json)))
+                .statusCode();
+    }
+
     @Override
     public void close() {
         stop(process);

@@ -3,6 +3,7 @@ package org.doorman.cli.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,6 @@ import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
 import org.doorman.conf.storage.Jdbc;
 import org.doorman.lock.LockGateway;
-import org.doorman.lock.door.AlarmSink;
 import org.doorman.lock.door.DoorEvents;
 import org.doorman.registrar.auth.LoginGuard;
 import org.doorman.registrar.directory.Directory;
@@ -101,9 +101,20 @@ public final class DoormanServer implements AutoCloseable {
         CallTracker calls = new CallTracker(callLog, clock);
         AlarmLogRepository alarmLog = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
         // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, lock and
-        // sensor faults) go to the alarm log; DTMF keys from calls open doors.
+        // sensor faults) go to the alarm log. DTMF keys from calls open doors; keys typed at a door station
+        // itself are only PIN punches (*USERID#PIN#), never unlocks.
         doors = LockGateway.start(config, jdbc, clock, alarmLog::record, DoorEvents.NONE);
-        DoorControl dtmfToDoors = (callId, door, pressedBy, key, at) -> doors.dtmf().digit(callId, door, pressedBy, key, at);
+        DoorControl dtmfToDoors = new DoorControl() {
+            @Override
+            public void dtmf(String callId, String door, String pressedBy, char key, Instant at) {
+                doors.dtmf().digit(callId, door, pressedBy, key, at);
+            }
+
+            @Override
+            public void keypad(String callId, String door, char key, Instant at) {
+                doors.keypad().key(callId, door, key, at);
+            }
+        };
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
                 SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog);
 

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens to INFO requests inside answered calls and hands their DTMF key to door control, only
- * when it comes from the authenticated, answered party of a call with a door station, from the
- * address that party uses, and never from the door station itself. Called once per INFO
- * transaction, so a retransmitted INFO is not a second keypress.
+ * when it comes from an authenticated party of a call with a door station, from the address that
+ * party uses: the other party's keys go to {@link DoorControl#dtmf} (unlock commands), the door
+ * station's own keys to {@link DoorControl#keypad} (PIN punches, never an unlock). Called once per
+ * INFO transaction, so a retransmitted INFO is not a second keypress.
  */
 final class DtmfTap {
     private static final Logger log = LoggerFactory.getLogger(DtmfTap.class);
@@ -54,12 +55,17 @@ final class DtmfTap {
         CallParties.Party from = sender.get();
         CallParties.Party to = call.get().other(from);
         String source = ((SIPRequest) info).getPeerPacketSourceAddress().getHostAddress();
-        if (!to.doorStation() || from.doorStation()) {
-            return; // not a call with a door station, or the visitor typing at the door: never unlocks
+        if (!from.doorStation() && !to.doorStation()) {
+            return; // not a call with a door station
         }
         if (!from.authenticated() || !source.equals(from.sourceIp())) {
             log.warn("call {}: DTMF {} claiming to be {} ignored: {}", callId, key.get(), from.number(),
                     from.authenticated() ? "sent from " + source + ", not " + from.sourceIp() : "not authenticated");
+            return;
+        }
+        if (from.doorStation()) {
+            // typed at the door station itself: a keypad key (PIN punches), never an unlock
+            doors.keypad(callId, from.number(), key.get(), clock.instant());
             return;
         }
         doors.dtmf(callId, to.number(), from.number(), key.get(), clock.instant());
