@@ -101,9 +101,10 @@ public final class DoormanServer implements AutoCloseable {
         CallTracker calls = new CallTracker(callLog, clock);
         AlarmLogRepository alarmLog = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
         // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, lock and
-        // sensor faults) go to the alarm log. DTMF keys from calls open doors; keys typed at a door station
-        // itself are only PIN punches (*USERID#PIN#), never unlocks.
-        doors = LockGateway.start(config, jdbc, clock, alarmLog::record, DoorEvents.NONE);
+        // sensor faults) go to the alarm log and to the centre. DTMF keys from calls open doors; keys typed at
+        // a door station itself are only PIN punches (*USERID#PIN#), never unlocks.
+        DoorAlarmsToCentre doorAlarms = new DoorAlarmsToCentre(alarmLog, directory);
+        doors = LockGateway.start(config, jdbc, clock, doorAlarms, DoorEvents.NONE);
         DoorControl dtmfToDoors = new DoorControl() {
             @Override
             public void dtmf(String callId, String door, String pressedBy, char key, Instant at) {
@@ -117,6 +118,7 @@ public final class DoormanServer implements AutoCloseable {
         };
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
                 SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog);
+        doorAlarms.sendWith(sip.messenger());
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
