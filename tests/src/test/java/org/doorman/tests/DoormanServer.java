@@ -77,6 +77,8 @@ final class DoormanServer implements AutoCloseable {
         }
         Path log = dir.resolve("doorman-" + System.nanoTime() + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A test JVM that ends without closing a server (a crash, a forgotten close) must not leave it running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-doorman-" + process.pid()));
         try {
             awaitHealthy(process, log, URI.create("http://127.0.0.1:" + management + "/api/health"));
             String token = Files.readString(dir.resolve("data").resolve("admin.token")).trim();

@@ -24,18 +24,21 @@ class DurabilityTest {
         for (int round = 0; round < ROUNDS; round++) {
             String room = "20" + round;
             DoormanServer server = DoormanServer.startIn(dir);
-            if (round > 0) {
-                String previous = "20" + (round - 1);
-                assertTrue(server.device(previous).isPresent(), "device " + previous + " added before the kill is gone");
-                assertTrue(server.device(previous).get().path("online").asBoolean(),
-                        "the registration of " + previous + " answered 200 before the kill is gone");
+            try {
+                if (round > 0) {
+                    String previous = "20" + (round - 1);
+                    assertTrue(server.device(previous).isPresent(), "device " + previous + " added before the kill is gone");
+                    assertTrue(server.device(previous).get().path("online").asBoolean(),
+                            "the registration of " + previous + " answered 200 before the kill is gone");
+                }
+                int added = server.post("/api/directory/vth", "{\"number\":\"" + room + "\",\"password\":\"Secret123\"}");
+                assertEquals(201, added);
+                Sipp.Result r = Sipp.call(dir, "register.xml", server.sipPort, LoopbackPorts.freeTcpAndUdp(),
+                        room, room, "Secret123");
+                assertTrue(r.succeeded(), r.report());
+            } finally {
+                server.killHard(); // at once: the 201 and the 200 are all the server has said (and never leaked)
             }
-            int added = server.post("/api/directory/vth", "{\"number\":\"" + room + "\",\"password\":\"Secret123\"}");
-            assertEquals(201, added);
-            Sipp.Result r = Sipp.call(dir, "register.xml", server.sipPort, LoopbackPorts.freeTcpAndUdp(),
-                    room, room, "Secret123");
-            assertTrue(r.succeeded(), r.report());
-            server.killHard(); // at once: the 201 and the 200 are all the server has said
         }
         try (DoormanServer last = DoormanServer.startIn(dir)) {
             for (int round = 0; round < ROUNDS; round++) {
