@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Door Sensor Check Duration: the door of 8001 stays open longer than 1 s, the alarm is logged and
- * the guard station 9100 (a sipp device) gets it as a SIP MESSAGE.
+ * The door contact as the building hears it: a door of 8001 left open longer than the check duration
+ * is logged and reaches the guard station as a SIP MESSAGE; with the sensor enabled, the monitors hear
+ * the door open.
  */
 class DoorAlarmEndToEndTest {
     @Test
@@ -40,6 +41,27 @@ class DoorAlarmEndToEndTest {
             JsonNode alarms = server.get("/api/logs/alarm");
             assertEquals("door-open-too-long", alarms.get(0).path("kind").asText(), alarms.toString());
             assertEquals("8001", alarms.get(0).path("device").asText(), alarms.toString());
+        }
+    }
+
+    @Test
+    void withTheSensorEnabledTheMonitorsHearTheDoorOpen() throws Exception {
+        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        try (DoormanServer server = DoormanServer.start("door-state", "doors.8001.sensor.enable=true")) {
+            server.addDevices("vth", "9901", "Secret123");
+            int port = LoopbackPorts.freeTcpAndUdp();
+            Sipp.Result registered = Sipp.call(server.directory, "register.xml", server.sipPort, port, "9901", "9901",
+                    "Secret123");
+            assertTrue(registered.succeeded(), registered.report());
+            Sipp.Running monitor = Sipp.start(server.directory, "messages/device-receives-message.xml", Map.of(),
+                    server.sipPort, port, null, null, null);
+
+            server.postJson("/api/doors/8001/sensor", "{\"open\":true}");
+
+            Sipp.Result r = monitor.await();
+            assertTrue(r.succeeded(), r.report());
+            String trace = trace(monitor);
+            assertTrue(trace.contains("MESSAGE sip:9901@") && trace.contains("Door 8001: OPEN"), trace);
         }
     }
 

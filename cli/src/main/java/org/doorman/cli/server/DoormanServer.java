@@ -27,7 +27,6 @@ import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Database;
 import org.doorman.conf.storage.Jdbc;
 import org.doorman.lock.LockGateway;
-import org.doorman.lock.door.DoorEvents;
 import org.doorman.registrar.auth.LoginGuard;
 import org.doorman.registrar.directory.Directory;
 import org.doorman.registrar.directory.DirectoryRepository;
@@ -101,10 +100,12 @@ public final class DoormanServer implements AutoCloseable {
         CallTracker calls = new CallTracker(callLog, clock);
         AlarmLogRepository alarmLog = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
         // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, lock and
-        // sensor faults) go to the alarm log and to the centre. DTMF keys from calls open doors; keys typed at
+        // sensor faults) go to the alarm log and to the centre, door state changes (sensor enabled) to the
+        // monitors. DTMF keys from calls open doors; keys typed at
         // a door station itself are only PIN punches (*USERID#PIN#), never unlocks.
         DoorAlarmsToCentre doorAlarms = new DoorAlarmsToCentre(alarmLog, directory);
-        doors = LockGateway.start(config, jdbc, clock, doorAlarms, DoorEvents.NONE);
+        DoorStateToMonitors doorStates = new DoorStateToMonitors(directory);
+        doors = LockGateway.start(config, jdbc, clock, doorAlarms, doorStates);
         DoorControl dtmfToDoors = new DoorControl() {
             @Override
             public void dtmf(String callId, String door, String pressedBy, char key, Instant at) {
@@ -119,6 +120,7 @@ public final class DoormanServer implements AutoCloseable {
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
                 SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog);
         doorAlarms.sendWith(sip.messenger());
+        doorStates.sendWith(sip.messenger());
 
         String token = AdminToken.loadOrCreate(dataDir);
         LoginGuard adminGuard = new LoginGuard(config.security().lockoutAttempts(),
