@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +57,7 @@ class CallEndToEndTest {
         for (Sipp.Running monitor : answering) {
             Sipp.Result r = monitor.await();
             assertTrue(r.succeeded(), r.report());
-            reports.add(messages(monitor));
+            reports.add(monitor.trace());
         }
         assertTrue(reports.get(1).contains("SIP/2.0 200 OK") && reports.get(1).contains("BYE sip:"),
                 "9901#1 answered and got the BYE");
@@ -78,15 +75,4 @@ class CallEndToEndTest {
         assertEquals("answered", record.path("result").asText());
     }
 
-    /** Everything sipp traced for this run (its -trace_msg log). */
-    private static String messages(Sipp.Running run) throws Exception {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(run.dir())) {
-            for (Path f : files.filter(p -> p.getFileName().toString().contains("_" + run.process().pid() + "_messages"))
-                    .toList()) {
-                all.append(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return all.toString();
-    }
 }

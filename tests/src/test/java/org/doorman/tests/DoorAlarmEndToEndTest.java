@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +19,13 @@ class DoorAlarmEndToEndTest {
         Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
         try (DoormanServer server = DoormanServer.start("door-alarm", "doors.8001.sensor.enable=true",
                 "doors.8001.sensor.check-duration=1")) {
-            server.addDevices("vts", "9100", "Guard1234");
-            int port = LoopbackPorts.freeTcpAndUdp();
-            Sipp.Result registered = Sipp.call(server.directory, "register.xml", server.sipPort, port, "9100", "9100",
-                    "Guard1234");
-            assertTrue(registered.succeeded(), registered.report());
-            Sipp.Running guard = Sipp.start(server.directory, "messages/device-receives-message.xml", Map.of(),
-                    server.sipPort, port, null, null, null);
+            Sipp.Running guard = registeredReceiver(server, "vts", "9100");
 
             server.postJson("/api/doors/8001/sensor", "{\"open\":true}");
 
             Sipp.Result r = guard.await();
             assertTrue(r.succeeded(), r.report());
-            String trace = trace(guard);
+            String trace = guard.trace();
             assertTrue(trace.contains("MESSAGE sip:9100@") && trace.contains("door-open-too-long")
                     && trace.contains("8001"), trace);
             JsonNode alarms = server.get("/api/logs/alarm");
@@ -48,31 +38,26 @@ class DoorAlarmEndToEndTest {
     void withTheSensorEnabledTheMonitorsHearTheDoorOpen() throws Exception {
         Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
         try (DoormanServer server = DoormanServer.start("door-state", "doors.8001.sensor.enable=true")) {
-            server.addDevices("vth", "9901", "Secret123");
-            int port = LoopbackPorts.freeTcpAndUdp();
-            Sipp.Result registered = Sipp.call(server.directory, "register.xml", server.sipPort, port, "9901", "9901",
-                    "Secret123");
-            assertTrue(registered.succeeded(), registered.report());
-            Sipp.Running monitor = Sipp.start(server.directory, "messages/device-receives-message.xml", Map.of(),
-                    server.sipPort, port, null, null, null);
+            Sipp.Running monitor = registeredReceiver(server, "vth", "9901");
 
             server.postJson("/api/doors/8001/sensor", "{\"open\":true}");
 
             Sipp.Result r = monitor.await();
             assertTrue(r.succeeded(), r.report());
-            String trace = trace(monitor);
+            String trace = monitor.trace();
             assertTrue(trace.contains("MESSAGE sip:9901@") && trace.contains("Door 8001: OPEN"), trace);
         }
     }
 
-    private static String trace(Sipp.Running run) throws Exception {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(run.dir())) {
-            for (Path f : files.filter(p -> p.getFileName().toString().contains("_" + run.process().pid() + "_messages"))
-                    .toList()) {
-                all.append(Files.readString(f, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return all.toString();
+
+    /** A sipp device added and registered as `number`, then waiting for one MESSAGE to answer 200. */
+    private static Sipp.Running registeredReceiver(DoormanServer server, String kind, String number) throws Exception {
+        server.addDevices(kind, number, "Secret123");
+        int port = LoopbackPorts.freeTcpAndUdp();
+        Sipp.Result registered = Sipp.call(server.directory, "register.xml", server.sipPort, port, number, number,
+                "Secret123");
+        assertTrue(registered.succeeded(), registered.report());
+        return Sipp.start(server.directory, "messages/device-receives-message.xml", Map.of(), server.sipPort, port,
+                null, null, null);
     }
 }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +66,7 @@ class MessageEndToEndTest {
 
         Sipp.Result r = monitor.await();
         assertTrue(r.succeeded(), r.report());
-        String trace = messages(monitor);
+        String trace = monitor.trace();
         assertTrue(trace.contains("MESSAGE sip:9901@"), trace);
         assertTrue(trace.contains("sip:8000@"), "From the server's own number: " + trace);
         assertTrue(trace.contains("Water off 10-12 today"), trace);
@@ -86,7 +82,7 @@ class MessageEndToEndTest {
         assertTrue(door.succeeded(), door.report());
         Sipp.Result r = monitor.await();
         assertTrue(r.succeeded(), r.report());
-        String trace = messages(monitor);
+        String trace = monitor.trace();
         assertTrue(trace.contains("Parcel left at the door") && trace.contains("Content-Type: text/plain"), trace);
     }
 
@@ -100,15 +96,4 @@ class MessageEndToEndTest {
                 null, null, null);
     }
 
-    /** Everything sipp traced for this run (its -trace_msg log). */
-    private static String messages(Sipp.Running run) throws Exception {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(run.dir())) {
-            for (Path f : files.filter(p -> p.getFileName().toString().contains("_" + run.process().pid() + "_messages"))
-                    .toList()) {
-                all.append(Files.readString(f, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return all.toString();
-    }
 }

@@ -47,6 +47,18 @@ final class Sipp {
 
     /** A sipp run in the background (an answering device), to be awaited once the caller has finished. */
     record Running(Process process, List<String> command, Path dir, Path out) {
+        /** Everything sipp traced for this run (its -trace_msg log). */
+        String trace() throws IOException {
+            StringBuilder all = new StringBuilder();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().contains("_" + process.pid() + "_messages"))
+                        .toList()) {
+                    all.append(Files.readString(f, StandardCharsets.ISO_8859_1));
+                }
+            }
+            return all.toString();
+        }
+
         Result await() throws IOException, InterruptedException {
             if (!process.waitFor(PROCESS_DEADLINE_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
