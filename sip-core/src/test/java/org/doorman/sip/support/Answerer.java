@@ -1,9 +1,9 @@
 package org.doorman.sip.support;
 
 import java.util.Properties;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,7 +39,8 @@ public final class Answerer implements SipListener, AutoCloseable {
     private final MessageFactory messages;
     private final HeaderFactory headers;
     private final javax.sip.address.AddressFactory addresses;
-    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    /** Methods of the requests received and not yet awaited, in arrival order; guarded by itself. */
+    private final List<String> received = new ArrayList<>();
     private final AtomicReference<ServerTransaction> invite = new AtomicReference<>();
     private final AtomicReference<Request> inviteRequest = new AtomicReference<>();
     private final CountDownLatch rang = new CountDownLatch(1);
@@ -105,22 +106,31 @@ public final class Answerer implements SipListener, AutoCloseable {
         invite.get().sendResponse(r);
     }
 
-    /** Waits for a request of this method to arrive; true if it did. */
+    /**
+     * Waits for a request of this method to arrive (and takes it); true if it did. Requests of other
+     * methods stay: the stack may hand an ACK and a BYE to the listener in either order.
+     */
     public boolean awaitRequest(String method) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            String m = received.poll(100, TimeUnit.MILLISECONDS);
-            if (method.equals(m)) {
-                return true;
+        synchronized (received) {
+            while (!received.remove(method)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(received, left);
             }
+            return true;
         }
-        return false;
     }
 
     @Override
     public void processRequest(RequestEvent event) {
         Request req = event.getRequest();
-        received.add(req.getMethod());
+        synchronized (received) {
+            received.add(req.getMethod());
+            received.notifyAll();
+        }
         try {
             switch (req.getMethod()) {
                 case Request.INVITE -> {
