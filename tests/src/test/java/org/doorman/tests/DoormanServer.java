@@ -165,6 +165,11 @@ final class DoormanServer implements AutoCloseable {
                 + last.map(JsonNode::toString).orElse("(absent)"));
     }
 
+    /** Waits one polling interval for something the server does asynchronously; returns at once if it died. */
+    void pollInterval() throws InterruptedException {
+        process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     String logTail() {
         return tail(log);
     }

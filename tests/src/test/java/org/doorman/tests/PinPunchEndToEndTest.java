@@ -91,7 +91,7 @@ class PinPunchEndToEndTest {
             if (events.size() >= count) {
                 return events;
             }
-            Thread.sleep(100);
+            server.pollInterval();
         }
         return events;
     }
