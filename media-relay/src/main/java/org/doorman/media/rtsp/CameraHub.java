@@ -77,6 +77,9 @@ final class CameraHub {
 
     /** The description of the running session, completing when the camera has answered (for an acquired hub). */
     synchronized CompletableFuture<CameraSdp> described() {
+        if (running && description.isCompletedExceptionally()) {
+            description = new CompletableFuture<>();
+        }
         return description;
     }
 

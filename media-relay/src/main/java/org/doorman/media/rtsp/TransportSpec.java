@@ -47,8 +47,14 @@ public record TransportSpec(boolean tcp, int rtp, int rtcp) {
                 case "multicast" -> {
                     return Optional.empty();
                 }
-                case "interleaved" -> pair = tcp ? pair(value, 255) : pair;
-                case "client_port" -> pair = tcp ? pair : pair(value, 65535);
+                case "interleaved", "client_port" -> {
+                    if (tcp == name.equals("interleaved")) {
+                        pair = pair(value, tcp ? 255 : 65535);
+                        if (pair == null) {
+                            return Optional.empty();
+                        }
+                    }
+                }
                 default -> { }
             }
         }
