@@ -101,6 +101,7 @@ class RtspRelayTest {
             b.keepReading();
             Poll.until(WAIT, "both viewers receive 50 packets", () -> a.frames() >= 50 && b.frames() >= 50);
             assertEquals(1, camera.describes(), "the camera is described once for both viewers");
+            assertTrue(camera.challenges() >= 1, "the relay logged in to the camera by answering its digest challenge");
             assertEquals(1, camera.playingClients());
             CameraStats stats = relay.stats().get(0);
             assertEquals("8001", stats.door());
@@ -138,6 +139,17 @@ class RtspRelayTest {
             assertEquals(401, door.request("DESCRIBE", doorUrl()).status(), "a door station is no viewer");
         }
         assertEquals(0, camera.describes(), "refused viewers never open the camera");
+    }
+
+    @Test
+    void anUnreachableCameraIsServiceUnavailable() throws Exception {
+        int port = camera.port();
+        camera.close();
+        try (TestViewer v = new TestViewer(relay.rtspAddress(), "9901", "pw9901")) {
+            assertEquals(503, v.request("DESCRIBE", doorUrl()).status());
+        } finally {
+            camera = new TestCamera(port, TestCamera.simpleSdp());
+        }
     }
 
     @Test
