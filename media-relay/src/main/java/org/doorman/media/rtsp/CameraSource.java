@@ -10,8 +10,6 @@ import org.doorman.conf.DoormanConfig;
 
 /** Where one door station's video is pulled from: its rtsp:// URL and the account the camera asks for. */
 public record CameraSource(URI url, String user, String password) {
-    public static final int DEFAULT_RTSP_PORT = 554;
-
     public CameraSource {
         Objects.requireNonNull(url, "url");
         if (!"rtsp".equalsIgnoreCase(url.getScheme()) || url.getHost() == null) {
@@ -37,7 +35,7 @@ public record CameraSource(URI url, String user, String password) {
     }
 
     public int port() {
-        return url.getPort() < 0 ? DEFAULT_RTSP_PORT : url.getPort();
+        return url.getPort() < 0 ? Rfc2326.DEFAULT_PORT : url.getPort();
     }
 
     /** The URL as it is logged and shown in stats: never with credentials. */

@@ -7,6 +7,7 @@ import io.netty.handler.codec.rtsp.RtspDecoder;
 import io.netty.handler.codec.rtsp.RtspEncoder;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -29,6 +30,9 @@ final class RtspServerInitializer extends ChannelInitializer<SocketChannel> {
         if (tls != null) {
             SSLEngine engine = tls.createSSLEngine();
             engine.setUseClientMode(false);
+            // like SIP over TLS: TLS 1.3 and 1.2 only, whatever older versions the context would allow
+            engine.setEnabledProtocols(Arrays.stream(engine.getSupportedProtocols())
+                    .filter(p -> p.equals("TLSv1.3") || p.equals("TLSv1.2")).toArray(String[]::new));
             ch.pipeline().addLast(new SslHandler(engine));
         }
         ch.pipeline().addLast(

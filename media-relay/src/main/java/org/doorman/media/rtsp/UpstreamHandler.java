@@ -26,8 +26,6 @@ import org.doorman.media.rtsp.codec.InterleavedFrame;
  * Interleaved packets go to the hub. Any failure closes the connection; the hub reconnects.
  */
 final class UpstreamHandler extends ChannelInboundHandlerAdapter {
-    private static final int DEFAULT_SESSION_TIMEOUT = 60;
-
     private enum Step { OPTIONS, DESCRIBE, SETUP, PLAY, PLAYING }
 
     private final CameraHub hub;
@@ -43,7 +41,7 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
     private CameraSdp sdp;
     private int setupTrack;
     private String session;
-    private int sessionTimeout = DEFAULT_SESSION_TIMEOUT;
+    private int sessionTimeout = Rfc2326.DEFAULT_SESSION_TIMEOUT_SECONDS;
     private ScheduledFuture<?> deadline;
     private ScheduledFuture<?> keepAlive;
     private String failure = "connection closed";
@@ -134,7 +132,7 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
                 try {
                     sessionTimeout = Math.max(2, Integer.parseInt(p.strip().substring("timeout=".length())));
                 } catch (NumberFormatException e) {
-                    sessionTimeout = DEFAULT_SESSION_TIMEOUT;
+                    sessionTimeout = Rfc2326.DEFAULT_SESSION_TIMEOUT_SECONDS;
                 }
             }
         }

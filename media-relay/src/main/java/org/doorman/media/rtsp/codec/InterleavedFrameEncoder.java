@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToByteEncoder;
+import org.doorman.media.rtsp.Rfc2326;
 
 /** Writes an {@link InterleavedFrame} as '$', channel, 16-bit length, payload; RTSP messages pass by it. */
 @Sharable
@@ -17,7 +18,7 @@ public final class InterleavedFrameEncoder extends MessageToByteEncoder<Interlea
     protected void encode(ChannelHandlerContext ctx, InterleavedFrame frame, ByteBuf out) {
         ByteBuf payload = frame.content();
         int length = Math.min(payload.readableBytes(), 0xFFFF);
-        out.writeByte(InterleavedSplitter.MAGIC);
+        out.writeByte(Rfc2326.INTERLEAVED_MAGIC);
         out.writeByte(frame.channel());
         out.writeShort(length);
         out.writeBytes(payload, payload.readerIndex(), length);

@@ -7,6 +7,7 @@ import io.netty.handler.codec.TooLongFrameException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.doorman.media.rtsp.Rfc2326;
 
 /**
  * Sits in front of Netty's RtspDecoder on a connection that mixes RTSP messages with interleaved
@@ -16,7 +17,6 @@ import java.util.Locale;
  * given the start of a binary frame. A header block or body beyond the limits closes the connection.
  */
 public final class InterleavedSplitter extends ByteToMessageDecoder {
-    public static final byte MAGIC = '$';
     private static final int FRAME_HEADER = 4;
 
     private final int maxHeaderBytes;
@@ -33,7 +33,7 @@ public final class InterleavedSplitter extends ByteToMessageDecoder {
         if (!in.isReadable()) {
             return;
         }
-        if (in.getByte(in.readerIndex()) == MAGIC) {
+        if (in.getByte(in.readerIndex()) == Rfc2326.INTERLEAVED_MAGIC) {
             decodeFrame(in, out);
         } else {
             decodeMessage(in, out);
