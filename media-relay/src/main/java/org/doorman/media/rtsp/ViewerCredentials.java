@@ -1,5 +1,6 @@
 package org.doorman.media.rtsp;
 
+import java.net.InetAddress;
 import java.util.Optional;
 
 /**
@@ -17,4 +18,16 @@ public interface ViewerCredentials {
      * a management centre or the admin); empty for anyone else, door stations included.
      */
     Optional<String> ha1(String user);
+
+    /**
+     * Whether this user may try to log in from this address now; doorman answers false while the
+     * failed-login lockout (security.lockout-*) holds, and the viewer gets 403 without a check.
+     */
+    default boolean mayTry(String user, InetAddress from) {
+        return true;
+    }
+
+    /** Told of every wrong password of a known user, for the lockout and the AUTH FAIL security log. */
+    default void loginFailed(String user, InetAddress from) {
+    }
 }

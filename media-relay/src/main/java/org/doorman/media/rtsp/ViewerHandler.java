@@ -17,6 +17,8 @@ import io.netty.handler.codec.rtsp.RtspResponseStatuses;
 import io.netty.handler.codec.rtsp.RtspVersions;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -98,8 +100,13 @@ final class ViewerHandler extends ChannelInboundHandlerAdapter {
     }
 
     private boolean loggedIn(ChannelHandlerContext ctx, FullHttpRequest request) {
+        InetAddress from = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress();
         Outcome outcome = context.authenticator().check(request.headers().get(RtspHeaderNames.AUTHORIZATION),
-                request.method().name());
+                request.method().name(), from);
+        if (outcome instanceof Outcome.LockedOut) {
+            reply(ctx, request, RtspResponseStatuses.FORBIDDEN, r -> { });
+            return false;
+        }
         if (outcome instanceof Outcome.Accepted accepted) {
             if (user != null && !user.equals(accepted.user())) {
                 reply(ctx, request, RtspResponseStatuses.FORBIDDEN, r -> { });

@@ -1,5 +1,6 @@
 package org.doorman.media.rtsp.auth;
 
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -43,9 +44,13 @@ public final class ViewerAuthenticator {
 
         /** No, or wrong, credentials; stale when only the nonce had expired. */
         record Refused(boolean stale, String reason) implements Outcome { }
+
+        /** The user is locked out from this address for now: no check was made. */
+        record LockedOut(String user) implements Outcome { }
     }
 
-    public Outcome check(String authorization, String method) {
+    /** Checks the Authorization header of a request with this method from this address. */
+    public Outcome check(String authorization, String method, InetAddress from) {
         if (authorization == null) {
             return new Outcome.Refused(false, "no credentials");
         }
@@ -60,12 +65,16 @@ public final class ViewerAuthenticator {
         if (!credentials.realm().equals(h.param("realm"))) {
             return new Outcome.Refused(false, "wrong realm");
         }
+        if (!credentials.mayTry(user, from)) {
+            return new Outcome.LockedOut(user);
+        }
         Optional<String> ha1 = credentials.ha1(user);
         if (ha1.isEmpty()) {
             return new Outcome.Refused(false, "user " + user + " may not watch video");
         }
         String expected = Digest.response(ha1.get(), nonce, method, uri, h.param("qop"), h.param("nc"), h.param("cnonce"));
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
+            credentials.loginFailed(user, from);
             return new Outcome.Refused(false, "wrong password for " + user);
         }
         return switch (nonceAge(nonce)) {
