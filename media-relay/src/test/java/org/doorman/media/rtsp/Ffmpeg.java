@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -67,7 +68,7 @@ final class Ffmpeg {
         return new String(out, StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
     }
 
-    /** A TLS context with a fresh self-signed certificate for localhost, made by the JDK's keytool. */
+    /** A TLS context (through {@link RtspTls}) with a fresh self-signed certificate for localhost made by keytool. */
     static SSLContext selfSignedTls(Path dir) throws Exception {
         Path store = dir.resolve("relay.p12");
         char[] pass = "changeit".toCharArray();
@@ -82,10 +83,8 @@ final class Ffmpeg {
         try (var in = Files.newInputStream(store)) {
             keys.load(in, pass);
         }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, pass);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
-        return tls;
+        PrivateKey key = (PrivateKey) keys.getKey("relay", pass);
+        X509Certificate certificate = (X509Certificate) keys.getCertificate("relay");
+        return RtspTls.context(key, List.of(certificate));
     }
 }
