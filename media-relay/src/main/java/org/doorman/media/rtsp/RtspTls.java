@@ -1,5 +1,6 @@
 package org.doorman.media.rtsp;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -22,7 +23,7 @@ public final class RtspTls {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try {
             store.load(null, none);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new GeneralSecurityException("cannot create an empty key store", e);
         }
         store.setKeyEntry("rtsps", key, none, chain.toArray(new X509Certificate[0]));

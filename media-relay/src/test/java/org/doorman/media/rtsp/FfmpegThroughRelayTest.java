@@ -3,10 +3,12 @@ package org.doorman.media.rtsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +71,7 @@ class FfmpegThroughRelayTest {
     private static boolean readable(Path sdp) {
         try {
             return Files.exists(sdp) && Files.readString(sdp).contains("a=rtpmap");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
@@ -81,7 +84,7 @@ class FfmpegThroughRelayTest {
                     rtcpIn = new DatagramSocket(rtp.getLocalPort() + 1, InetAddress.getLoopbackAddress());
                     rtpIn = rtp;
                     return;
-                } catch (java.net.SocketException taken) {
+                } catch (SocketException taken) {
                     // try another pair
                 }
             }
@@ -98,7 +101,7 @@ class FfmpegThroughRelayTest {
                 DatagramPacket p = new DatagramPacket(buffer, buffer.length);
                 try {
                     socket.receive(p);
-                } catch (java.io.IOException closed) {
+                } catch (IOException closed) {
                     return;
                 }
                 camera.send(channel, Arrays.copyOf(p.getData(), p.getLength()));
@@ -136,7 +139,7 @@ class FfmpegThroughRelayTest {
     void ffmpegWithAWrongPasswordGetsNoVideo() throws Exception {
         Process reader = Ffmpeg.readFrames(url("rtsp", relay.rtspAddress()).replace("pw9901", "wrong"), "tcp");
         reader.getInputStream().readAllBytes();
-        assertTrue(reader.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(reader.waitFor(60, TimeUnit.SECONDS));
         assertTrue(reader.exitValue() != 0, "ffmpeg must fail without the right password");
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -149,6 +150,52 @@ class RtspRelayTest {
             assertEquals(503, v.request("DESCRIBE", doorUrl()).status());
         } finally {
             camera = new TestCamera(port, TestCamera.simpleSdp());
+        }
+    }
+
+    @Test
+    void aCameraAskingForBasicCredentialsIsServedToo() throws Exception {
+        int port = camera.port();
+        camera.close();
+        camera = new TestCamera(port, TestCamera.simpleSdp(), true);
+        try (TestViewer v = new TestViewer(relay.rtspAddress(), "9901", "pw9901")) {
+            assertEquals(200, v.watch(doorUrl(), "RTP/AVP/TCP;unicast;interleaved=0-1").status());
+            v.keepReading();
+            Poll.until(WAIT, "video from the basic-auth camera", () -> v.frames() > 10);
+            assertTrue(camera.challenges() >= 1);
+        }
+    }
+
+    @Test
+    void eachViewerGetsATrackOnTheChannelsItChose() throws Exception {
+        int port = camera.port();
+        camera.close();
+        camera = new TestCamera(port, TestCamera.videoAndAudioSdp());
+        pump.scheduleAtFixedRate(() -> camera.send(2, rtp(160)), 5, 5, TimeUnit.MILLISECONDS);
+        try (TestViewer audio = new TestViewer(relay.rtspAddress(), "9901", "pw9901");
+                TestViewer video = new TestViewer(relay.rtspAddress(), "888888", "pwCentre")) {
+            assertEquals(200, audio.request("DESCRIBE", doorUrl()).status());
+            assertEquals(200, audio.request("SETUP", doorUrl() + "/trackID=1",
+                    "Transport: RTP/AVP/TCP;unicast;interleaved=6-7").status());
+            assertEquals(200, audio.request("PLAY", doorUrl() + "/", "Session: " + audio.session()).status());
+            assertEquals(200, video.watch(doorUrl(), "RTP/AVP/TCP;unicast;interleaved=0-1").status());
+            audio.keepReading();
+            video.keepReading();
+            Poll.until(WAIT, "both tracks flowing", () -> audio.frames() > 20 && video.frames() > 20);
+            assertEquals(Set.of(6), audio.channels(), "the camera's channel 2 arrives on the viewer's 6");
+            assertEquals(Set.of(0), video.channels(), "the video viewer gets no audio it did not set up");
+        }
+    }
+
+    @Test
+    void teardownStopsTheVideoAndAForeignSessionIsNotFound() throws Exception {
+        try (TestViewer v = new TestViewer(relay.rtspAddress(), "9901", "pw9901")) {
+            assertEquals(200, v.watch(doorUrl(), "RTP/AVP/TCP;unicast;interleaved=0-1").status());
+            assertEquals(454, v.request("PLAY", doorUrl() + "/", "Session: 0123456789abcdef").status());
+            assertEquals(200, v.request("TEARDOWN", doorUrl() + "/", "Session: " + v.session()).status());
+            assertEquals(0, relay.stats().get(0).viewers());
+            Poll.until(WAIT, "camera closed after the only viewer tore down", () -> !relay.upstreamOpen("8001"));
+            assertEquals(200, v.request("OPTIONS", doorUrl()).status(), "the connection itself stays usable");
         }
     }
 

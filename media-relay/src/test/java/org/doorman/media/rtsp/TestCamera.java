@@ -26,6 +26,8 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.doorman.media.rtsp.auth.AuthHeader;
 import org.doorman.media.rtsp.auth.Digest;
@@ -51,10 +53,17 @@ final class TestCamera implements AutoCloseable {
     private final AtomicInteger describes = new AtomicInteger();
     private final AtomicInteger challenges = new AtomicInteger();
     private final String sdp;
+    private final boolean basic;
     private final Channel server;
 
     TestCamera(int port, String sdp) throws InterruptedException {
+        this(port, sdp, false);
+    }
+
+    /** basic: challenge for HTTP basic credentials instead of digest, as some older cameras do. */
+    TestCamera(int port, String sdp, boolean basic) throws InterruptedException {
         this.sdp = sdp;
+        this.basic = basic;
         this.server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -64,6 +73,11 @@ final class TestCamera implements AutoCloseable {
                                 new RtspDecoder(), new RtspEncoder(), new HttpObjectAggregator(8192), new Handler());
                     }
                 }).bind(new InetSocketAddress("127.0.0.1", port)).sync().channel();
+    }
+
+    /** A door station's main stream with audio: H.264 video (channels 0-1) and G.711 A-law (channels 2-3). */
+    static String videoAndAudioSdp() {
+        return simpleSdp() + "m=audio 0 RTP/AVP 8\r\na=rtpmap:8 PCMA/8000\r\na=control:trackID=1\r\n";
     }
 
     /** A one-track H.264 description like a door station's. */
@@ -107,7 +121,7 @@ final class TestCamera implements AutoCloseable {
     public void close() {
         server.close().syncUninterruptibly();
         connections.close().syncUninterruptibly();
-        group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
     private final class Handler extends SimpleChannelInboundHandler<Object> {
@@ -123,7 +137,8 @@ final class TestCamera implements AutoCloseable {
             } else if (!authorized(request)) {
                 challenges.incrementAndGet();
                 response.setStatus(RtspResponseStatuses.UNAUTHORIZED);
-                response.headers().set(RtspHeaderNames.WWW_AUTHENTICATE, "Digest realm=\"" + REALM + "\", nonce=\"" + NONCE + "\"");
+                response.headers().set(RtspHeaderNames.WWW_AUTHENTICATE, basic ? "Basic realm=\"" + REALM + "\""
+                        : "Digest realm=\"" + REALM + "\", nonce=\"" + NONCE + "\"");
             } else if (request.method().equals(RtspMethods.DESCRIBE)) {
                 describes.incrementAndGet();
                 ByteBuf body = Unpooled.copiedBuffer(sdp, StandardCharsets.UTF_8);
@@ -149,6 +164,10 @@ final class TestCamera implements AutoCloseable {
                 return false;
             }
             AuthHeader h = AuthHeader.parse(header);
+            if (basic) {
+                return h.scheme().equals("basic") && h.token().equals(Base64.getEncoder()
+                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            }
             String expected = Digest.response(Digest.ha1(USER, REALM, PASSWORD), NONCE, request.method().name(),
                     h.param("uri"), h.param("qop"), h.param("nc"), h.param("cnonce"));
             return expected.equals(h.param("response")) && USER.equals(h.param("username"));

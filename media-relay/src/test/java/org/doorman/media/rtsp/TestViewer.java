@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.doorman.media.rtsp.auth.AuthHeader;
@@ -26,7 +28,7 @@ final class TestViewer implements AutoCloseable {
     private final String user;
     private final String password;
     private final AtomicLong frames = new AtomicLong();
-    private final AtomicLong lastFrameFirstByte = new AtomicLong(-1);
+    private final Set<Integer> channels = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closedByServer = new AtomicBoolean();
     private int cseq;
     private String authorization;
@@ -119,11 +121,10 @@ final class TestViewer implements AutoCloseable {
     }
 
     private void skipFrame() throws IOException {
-        in.readUnsignedByte();
+        channels.add(in.readUnsignedByte());
         byte[] payload = new byte[in.readUnsignedShort()];
         in.readFully(payload);
         frames.incrementAndGet();
-        lastFrameFirstByte.set(payload.length == 0 ? -1 : payload[0] & 0xFF);
     }
 
     private String readLine() throws IOException {
@@ -155,6 +156,11 @@ final class TestViewer implements AutoCloseable {
 
     long frames() {
         return frames.get();
+    }
+
+    /** The interleaved channels frames have arrived on. */
+    Set<Integer> channels() {
+        return Set.copyOf(channels);
     }
 
     boolean closedByServer() {
