@@ -11,7 +11,8 @@ import java.util.Objects;
  * One door station's settings, doors.<vto number>.*: the DTMF unlock commands of its two locks, the
  * periods in which it may place calls (the manual's "Periods in which Calls can be Made"), its locks
  * (lock1: the local relay, lock2: RS-485) and door contact (seed 4.3), how long the digits of an unlock
- * command may be apart, and whether card unlocks there are also attendance clock events.
+ * command may be apart, whether card unlocks there are also attendance clock events, and the camera whose
+ * video the RTSP relay serves to monitors.
  */
 public record DoorConfig(
         @JsonProperty("first-unlock-command") String firstUnlockCommand,
@@ -21,7 +22,8 @@ public record DoorConfig(
         @JsonProperty("lock1") LockConfig lock1,
         @JsonProperty("lock2") LockConfig lock2,
         @JsonProperty("sensor") SensorConfig sensor,
-        @JsonProperty("clock-events") Boolean clockEvents) {
+        @JsonProperty("clock-events") Boolean clockEvents,
+        @JsonProperty("camera") CameraConfig camera) {
     public static final String DEFAULT_SECOND_UNLOCK_COMMAND = "456";
     public static final int DEFAULT_DIGIT_TIMEOUT = 3;
 
@@ -46,6 +48,7 @@ public record DoorConfig(
         lock2 = Checks.orDefault(lock2, LockConfig.defaults()).forLock(2);
         sensor = Checks.orDefault(sensor, SensorConfig.defaults());
         clockEvents = Checks.orDefault(clockEvents, false);
+        camera = Checks.orDefault(camera, CameraConfig.none());
         if (sensor.enable() && !lock1.readsDoorContact()) {
             throw new ConfigException("sensor.enable", true, "the door contact is read through lock1's driver, and "
                     + lock1.driver() + " cannot read one: use simulator, modbus-rtu or modbus-tcp for lock1");
@@ -67,7 +70,8 @@ public record DoorConfig(
             @JsonProperty("lock1") LockConfig lock1,
             @JsonProperty("lock2") LockConfig lock2,
             @JsonProperty("sensor") SensorConfig sensor,
-            @JsonProperty("clock-events") Boolean clockEvents) {
+            @JsonProperty("clock-events") Boolean clockEvents,
+            @JsonProperty("camera") CameraConfig camera) {
         List<TimeRange> periods = new ArrayList<>();
         for (String text : callPeriods == null ? List.<String>of() : callPeriods) {
             try {
@@ -78,12 +82,18 @@ public record DoorConfig(
             }
         }
         return new DoorConfig(firstUnlockCommand, secondUnlockCommand, periods, digitTimeout, lock1, lock2, sensor,
-                clockEvents);
+                clockEvents, camera);
     }
 
-    /** The defaults: no first command, second command 456, calls at any time, simulated locks, no contact. */
+    /** The settings without a camera (kept for callers written before doors had cameras). */
+    public DoorConfig(String firstUnlockCommand, String secondUnlockCommand, List<TimeRange> callPeriods,
+            Integer digitTimeout, LockConfig lock1, LockConfig lock2, SensorConfig sensor, Boolean clockEvents) {
+        this(firstUnlockCommand, secondUnlockCommand, callPeriods, digitTimeout, lock1, lock2, sensor, clockEvents, null);
+    }
+
+    /** The defaults: no first command, second command 456, calls at any time, simulated locks, no contact, no camera. */
     public static DoorConfig defaults() {
-        return new DoorConfig(null, null, null, null, null, null, null, null);
+        return new DoorConfig(null, null, null, null, null, null, null, null, null);
     }
 
     /** Lock 1 or 2. */
