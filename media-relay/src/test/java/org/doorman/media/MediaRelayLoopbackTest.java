@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.doorman.media.rtp.RtpHeader;
 import org.doorman.media.rtp.TestPackets;
+import org.doorman.media.sdp.Sdp;
 import org.doorman.media.srtp.LegCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,6 +168,27 @@ class MediaRelayLoopbackTest {
         fixture.await("B's report", () -> fixture.stats("s7").streams().get(0).b().peerReport() != null);
         SessionStats.PeerReport report = fixture.stats("s7").streams().get(0).b().peerReport();
         assertEquals(new SessionStats.PeerReport(1, 0.25, 12, 10.0), report);
+    }
+
+    @Test
+    void rtcpMuxedOnOneLegMeetsRtcpOnItsOwnPortOnTheOther() throws Exception {
+        try (Phone rtcpB = new Phone()) {
+            String toB = fixture.relay.offer("s7b", Leg.A, a.sdp("RTP/AVP", ""), false, false);
+            assertTrue(Sdp.parse(toB).media().get(0).hasAttribute("rtcp-mux"));
+            String toA = fixture.relay.answer("s7b", Leg.B, b.sdpWithRtcpOn(rtcpB), false, false);
+            assertTrue(Sdp.parse(toA).media().get(0).hasAttribute("rtcp-mux"), "A muxes with the relay even if B does not");
+            int relayA = RelayFixture.port(toA);
+            int relayB = RelayFixture.port(toB);
+            byte[] fromA = TestPackets.receiverReport(0xA, 0xB, 1, 2, 3);
+            a.send(fromA, relayA);
+            assertArrayEquals(fromA, rtcpB.receive(), "to B's a=rtcp port");
+            byte[] fromB = TestPackets.receiverReport(0xB, 0xA, 4, 5, 6);
+            rtcpB.send(fromB, relayB + 1);
+            assertArrayEquals(fromB, a.receive(), "muxed onto A's RTP port");
+            byte[] rtp = voice(1, 0xA);
+            a.send(rtp, relayA);
+            assertArrayEquals(rtp, b.receive(), "RTP still on B's RTP port");
+        }
     }
 
     @Test

@@ -29,6 +29,11 @@ final class Phone implements AutoCloseable {
                 + "a=rtpmap:101 telephone-event/8000\r\na=rtcp-mux\r\n" + extraLines;
     }
 
+    /** The same audio description with RTCP on its own socket, named by a=rtcp (RFC 3605), not muxed. */
+    String sdpWithRtcpOn(Phone rtcp) {
+        return sdp("RTP/AVP", "").replace("a=rtcp-mux\r\n", "a=rtcp:" + rtcp.port() + "\r\n");
+    }
+
     void send(byte[] packet, int relayPort) throws IOException {
         socket.send(new DatagramPacket(packet, packet.length, LOOPBACK, relayPort));
     }

@@ -186,7 +186,7 @@ final class RelayEnd implements RtcpReports.Sink {
         ByteBuf data;
         LegCipher cipher = out.cipher();
         if (!cipher.secure() && original != null) {
-            data = original.retainedSlice();
+            data = original.retain(); // the received buffer itself, one more reference for the write
         } else if (!cipher.secure()) {
             data = Unpooled.wrappedBuffer(plain, 0, length);
         } else {

@@ -165,6 +165,16 @@ class SdpSessionAnchoringTest {
     }
 
     @Test
+    void theSameAnswerTwiceIsTheSameBody() throws Exception {
+        // a 183 with SDP and then the 200 OK repeating it
+        session.offer(Leg.A, SdpSamples.DAHUA_VTO_OFFER, false, false);
+        String early = session.answer(Leg.B, SdpSamples.VTH_ANSWER, false, false);
+        String confirmed = session.answer(Leg.B, SdpSamples.VTH_ANSWER, false, false);
+        assertEquals(early, confirmed);
+        assertEquals(2, session.streams().size());
+    }
+
+    @Test
     void holdAddressAndHostNamesLeaveThePeerUnknown() throws Exception {
         session.offer(Leg.A, SdpSamples.DAHUA_VTO_OFFER.replace("c=IN IP4 192.168.1.108", "c=IN IP4 0.0.0.0"), false,
                 false);
