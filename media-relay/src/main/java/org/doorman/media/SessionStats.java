@@ -1,6 +1,5 @@
 package org.doorman.media;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,11 +7,11 @@ import java.util.List;
  * JSON contract).
  *
  * @param session the session name the SIP side gave
- * @param started when the first offer arrived
+ * @param started when the first offer arrived, ISO-8601 UTC (a string so that a plain ObjectMapper writes it)
  * @param answered whether an answer has been negotiated (media flows only after one)
  * @param streams one per m-line, in SDP order
  */
-public record SessionStats(String session, Instant started, boolean answered, List<StreamStats> streams) {
+public record SessionStats(String session, String started, boolean answered, List<StreamStats> streams) {
     public SessionStats {
         streams = List.copyOf(streams);
     }

@@ -227,6 +227,6 @@ public final class RelaySession implements RelayEnd.Session {
                         s != null && s.active(), Stats.of(ends[0]), Stats.of(ends[1])));
             }
         }
-        return new SessionStats(name, Instant.ofEpochMilli(createdAt), answered(), out);
+        return new SessionStats(name, Instant.ofEpochMilli(createdAt).toString(), answered(), out);
     }
 }
