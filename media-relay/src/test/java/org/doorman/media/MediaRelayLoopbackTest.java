@@ -137,6 +137,34 @@ class MediaRelayLoopbackTest {
     }
 
     @Test
+    void audioAndVideoAreSeparateStreamsWithTheirOwnPorts() throws Exception {
+        try (Phone aVideo = new Phone(); Phone bVideo = new Phone()) {
+            String toB = fixture.relay.offer("av", Leg.A, withVideo(a, aVideo), false, false);
+            String toA = fixture.relay.answer("av", Leg.B, withVideo(b, bVideo), false, false);
+            int videoForA = Sdp.parse(toA).media().get(1).port();
+            int videoForB = Sdp.parse(toB).media().get(1).port();
+            byte[] frame = TestPackets.rtp(96, 1, 90_000, 0xAF, new byte[1200]);
+            aVideo.send(frame, videoForA);
+            assertArrayEquals(frame, bVideo.receive());
+            byte[] sound = voice(1, 0xA);
+            a.send(sound, RelayFixture.port(toA));
+            assertArrayEquals(sound, b.receive());
+            SessionStats stats = fixture.stats("av");
+            assertEquals(List.of("audio", "video"), stats.streams().stream().map(SessionStats.StreamStats::media).toList());
+            assertEquals(1, stats.streams().get(1).a().packetsIn());
+            assertEquals(1212, stats.streams().get(1).b().bytesOut());
+            assertEquals(1, stats.streams().get(0).b().packetsOut());
+            assertEquals(8, fixture.relay.portsInUse(), "two streams, two legs, an RTP/RTCP pair each");
+        }
+    }
+
+    /** The phone's audio description plus an H.264 video line on a second socket. */
+    private static String withVideo(Phone audio, Phone video) {
+        return audio.sdp("RTP/AVP", "") + "m=video " + video.port() + " RTP/AVP 96\r\n"
+                + "a=rtpmap:96 H264/90000\r\na=rtcp-mux\r\n";
+    }
+
+    @Test
     void nothingIsForwardedBeforeTheAnswer() throws Exception {
         String toB = fixture.relay.offer("s5", Leg.A, a.sdp("RTP/AVP", ""), false, false);
         b.send(voice(1, 0xB), RelayFixture.port(toB));
