@@ -30,6 +30,15 @@ final class KeyRing {
         return k.tag() == tag ? k : new SdesKey(tag, suite, k.key(), k.salt());
     }
 
+    /**
+     * Forgets the relay's keys for a leg's stream, so the next ones are fresh. Needed when the peer
+     * changes its key: the leg then gets a new SRTP context, which with the old relay key would
+     * repeat keystream for packet indexes already used.
+     */
+    void renew(Leg leg, int stream) {
+        keys.keySet().removeIf(slot -> slot.leg() == leg && slot.stream() == stream);
+    }
+
     /** One key per suite, best first, tagged 1, 2, 3...: what the relay offers a leg. */
     List<SdesKey> offer(Leg leg, int stream) {
         List<SdesKey> offer = new ArrayList<>();

@@ -67,6 +67,7 @@ public final class SdpSession {
             }
             List<SdesKey> fromKeys = offeredKeys(m, fromSecure);
             checkOffer(m, fromKeys, fromSecure, toSecure);
+            renewIfRekeyed(from, i, fromKeys);
             boolean srtpTowardPeer = policy != SrtpPolicy.OFF && toSecure;
             boolean secureProfile = policy == SrtpPolicy.REQUIRED || (srtpTowardPeer && m.isSecureProfile());
             String toProto = (secureProfile ? "RTP/SAVP" : "RTP/AVP") + (m.hasFeedback() ? "F" : "");
@@ -118,6 +119,16 @@ public final class SdpSession {
         }
         streams = List.copyOf(agreed);
         return SdpWriter.write(sdp, outs, address, origins.get(offerer));
+    }
+
+    /** A re-offer whose key differs from the one the leg used so far gets a fresh relay key in the answer too. */
+    private void renewIfRekeyed(Leg from, int stream, List<SdesKey> fromKeys) {
+        if (stream < streams.size() && !fromKeys.isEmpty()) {
+            LegCrypto current = streams.get(stream).crypto(from);
+            if (current.secure() && !current.peerKey().equals(fromKeys.get(0))) {
+                keys.renew(from, stream);
+            }
+        }
     }
 
     private static Sdp parse(String body) throws MediaRefusedException {

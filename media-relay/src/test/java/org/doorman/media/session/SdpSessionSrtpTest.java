@@ -205,4 +205,19 @@ class SdpSessionSrtpTest {
         assertEquals(before, s.streams().get(0).cryptoA());
         assertNotEquals(s.streams().get(0).cryptoA().ownKey(), s.streams().get(0).cryptoB().ownKey());
     }
+
+    @Test
+    void aCallerThatChangesItsKeyGetsAFreshRelayKeyBack() throws Exception {
+        SdpSession s = session(SrtpPolicy.PREFERRED);
+        s.offer(Leg.A, SdpSamples.CRYPTO_OFFER, true, false);
+        s.answer(Leg.B, plainAnswer("RTP/AVP"), false, true);
+        SdesKey before = s.streams().get(0).cryptoA().ownKey();
+        String rekeyed = SdpSamples.CRYPTO_OFFER.replace("PS1uQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR",
+                "AAAAQCVeeCFCanVmcjkpPywjNWhcYD0mXXtxaVBR");
+        s.offer(Leg.A, rekeyed, true, false);
+        SdpMedia toA = Sdp.parse(s.answer(Leg.B, plainAnswer("RTP/AVP"), false, true)).media().get(0);
+        SdesKey after = keys(toA).get(0);
+        assertEquals(after, s.streams().get(0).cryptoA().ownKey());
+        assertFalse(java.util.Arrays.equals(before.key(), after.key()), "a new SRTP context never reuses the old key");
+    }
 }
