@@ -58,6 +58,12 @@ public final class MediaRelay implements AutoCloseable {
         if (sdpAddress == null || sdpAddress.isBlank() || sdpAddress.equals("0.0.0.0")) {
             throw new IOException("the relay needs an address to write into SDP, not '" + sdpAddress + "'");
         }
+        try (java.net.DatagramSocket probe = new java.net.DatagramSocket(
+                new java.net.InetSocketAddress(config.address(), 0))) {
+            // fails here, at start, rather than on the first call when media.address is not local
+        } catch (IOException e) {
+            throw new IOException("media.address " + config.address() + " cannot be bound: " + e.getMessage(), e);
+        }
         MediaTransport transport = MediaTransport.create(Math.max(1, Runtime.getRuntime().availableProcessors()));
         RelayContext context = new RelayContext(transport,
                 new PortAllocator(config.rtpPorts().first(), config.rtpPorts().last()), config.address(), sdpAddress,

@@ -86,4 +86,17 @@ class MediaRelayPortsTest {
                     () -> f.relay.answer("nope", Leg.B, SdpSamples.VTH_ANSWER, false, false)).status());
         }
     }
+
+    @Test
+    void startRefusesAnAddressItCannotUse() {
+        org.doorman.conf.MediaConfig config = new org.doorman.conf.MediaConfig(true, "192.0.2.77", "",
+                org.doorman.conf.PortRange.parse("42700-42799"), "preferred", 60, 3, 8554, 8322);
+        java.io.IOException notLocal = assertThrows(java.io.IOException.class, () -> MediaRelay.start(config,
+                "127.0.0.1", java.time.Clock.systemUTC(), (p, o) -> LegCipher.PLAIN, MediaEvents.NONE));
+        assertTrue(notLocal.getMessage().contains("media.address 192.0.2.77"), notLocal.getMessage());
+        org.doorman.conf.MediaConfig loopback = new org.doorman.conf.MediaConfig(true, "127.0.0.1", "",
+                org.doorman.conf.PortRange.parse("42700-42799"), "preferred", 60, 3, 8554, 8322);
+        assertThrows(java.io.IOException.class, () -> MediaRelay.start(loopback, "0.0.0.0",
+                java.time.Clock.systemUTC(), (p, o) -> LegCipher.PLAIN, MediaEvents.NONE), "no address for SDP");
+    }
 }
