@@ -1,0 +1,175 @@
+package org.doorman.media.srtp;
+
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import org.jitsi.srtp.SrtcpCryptoContext;
+import org.jitsi.srtp.SrtpContextFactory;
+import org.jitsi.srtp.SrtpCryptoContext;
+import org.jitsi.srtp.SrtpErrorStatus;
+import org.jitsi.srtp.utils.SrtpPacketUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SRTP and SRTCP for one leg (RFC 3711, RFC 7714) on jitsi-srtp: opens what the peer sends with the
+ * peer's SDES key and seals what the relay sends with its own. Use as a {@link LegCipher.Factory}
+ * through {@code SrtpCipher::new}.
+ *
+ * <p>Opening works in place: the array handed to {@code open…} holds garbage afterwards and must not
+ * be read again by the caller (reusing it as a receive buffer is fine). Sealing leaves its input
+ * untouched. Nothing here throws for a bad packet: it answers null, and the relay counts the drop.
+ */
+public final class SrtpCipher implements LegCipher {
+    /** SSRCs one direction of a leg may use in a call (audio, video, a few changes on re-INVITE). */
+    static final int MAX_SSRCS = 32;
+    private static final Logger LOG = LoggerFactory.getLogger(SrtpCipher.class);
+    private static final int RTP_HEADER = 12;
+    private static final int RTCP_HEADER = 8;
+
+    /** One jitsi-srtp call on a context; both context kinds have the same shape but no common type. */
+    @FunctionalInterface
+    private interface Transform<C> {
+        SrtpErrorStatus apply(C context, PacketBuffer packet) throws GeneralSecurityException;
+    }
+
+    private static final Transform<SrtpCryptoContext> OPEN_RTP = (c, p) -> c.reverseTransformPacket(p, false);
+    private static final Transform<SrtcpCryptoContext> OPEN_RTCP = SrtcpCryptoContext::reverseTransformPacket;
+    private static final Transform<SrtpCryptoContext> SEAL_RTP = SrtpCryptoContext::transformPacket;
+    private static final Transform<SrtcpCryptoContext> SEAL_RTCP = SrtcpCryptoContext::transformPacket;
+
+    private final int shortestSrtp;
+    private final int shortestSrtcp;
+    private final int rtpOverhead;
+    private final int rtcpOverhead;
+    private final SsrcContexts<SrtpCryptoContext> openRtp;
+    private final SsrcContexts<SrtcpCryptoContext> openRtcp;
+    private final SsrcContexts<SrtpCryptoContext> sealRtp;
+    private final SsrcContexts<SrtcpCryptoContext> sealRtcp;
+    private final PacketBuffer window = new PacketBuffer();
+
+    /** A cipher for a leg whose peer sends with {@code peerKey} and to which the relay sends with {@code ownKey}. */
+    public SrtpCipher(SdesKey peerKey, SdesKey ownKey) {
+        JitsiSrtpRuntime.ensureReady();
+        shortestSrtp = RTP_HEADER + SrtpPolicies.rtpOverhead(peerKey.suite());
+        shortestSrtcp = RTCP_HEADER + SrtpPolicies.rtcpOverhead(peerKey.suite());
+        rtpOverhead = SrtpPolicies.rtpOverhead(ownKey.suite());
+        rtcpOverhead = SrtpPolicies.rtcpOverhead(ownKey.suite());
+        SrtpContextFactory opener = contextFactory(false, peerKey);
+        SrtpContextFactory sealer = contextFactory(true, ownKey);
+        // SDES carries no rollover counter: every stream starts at ROC 0 and the library tracks wraps
+        openRtp = new SsrcContexts<>("opening SRTP", MAX_SSRCS, ssrc -> opener.deriveContext(ssrc, 0));
+        openRtcp = new SsrcContexts<>("opening SRTCP", MAX_SSRCS, opener::deriveControlContext);
+        sealRtp = new SsrcContexts<>("sealing RTP", MAX_SSRCS, ssrc -> sealer.deriveContext(ssrc, 0));
+        sealRtcp = new SsrcContexts<>("sealing RTCP", MAX_SSRCS, sealer::deriveControlContext);
+    }
+
+    private static SrtpContextFactory contextFactory(boolean sender, SdesKey key) {
+        return new SrtpContextFactory(sender, key.key(), key.salt(), SrtpPolicies.forRtp(key.suite()),
+                SrtpPolicies.forRtcp(key.suite()), JitsiSrtpRuntime.CONTEXT_LOGGER);
+    }
+
+    @Override
+    public byte[] openRtp(byte[] packet, int length) {
+        if (length < shortestSrtp || length > packet.length) {
+            return null;
+        }
+        return open(openRtp, OPEN_RTP, packet, length, readInt(packet, 8));
+    }
+
+    @Override
+    public byte[] openRtcp(byte[] packet, int length) {
+        if (length < shortestSrtcp || length > packet.length) {
+            return null;
+        }
+        return open(openRtcp, OPEN_RTCP, packet, length, readInt(packet, 4));
+    }
+
+    /** The packet sealed, or null when it is not RTP or its index was sent before (resealing would reuse keystream). */
+    @Override
+    public byte[] sealRtp(byte[] packet, int length) {
+        if (length < RTP_HEADER || length > packet.length) {
+            return null;
+        }
+        byte[] out = Arrays.copyOf(packet, length + rtpOverhead);
+        if (!SrtpPacketUtils.validatePacketLength(window.wrap(out, length), 0)) {
+            return null;
+        }
+        return seal(sealRtp, SEAL_RTP, out, readInt(packet, 8));
+    }
+
+    @Override
+    public byte[] sealRtcp(byte[] packet, int length) {
+        if (length < RTCP_HEADER || length > packet.length) {
+            return null;
+        }
+        byte[] out = Arrays.copyOf(packet, length + rtcpOverhead);
+        window.wrap(out, length);
+        return seal(sealRtcp, SEAL_RTCP, out, readInt(packet, 4));
+    }
+
+    @Override
+    public boolean secure() {
+        return true;
+    }
+
+    private <C> byte[] open(SsrcContexts<C> contexts, Transform<C> transform, byte[] packet, int length, int ssrc) {
+        try {
+            C context = contexts.get(ssrc);
+            boolean fresh = context == null;
+            if (fresh) {
+                if (contexts.full()) {
+                    return refused(contexts, ssrc);
+                }
+                context = contexts.derive(ssrc);
+            }
+            if (transform.apply(context, window.wrap(packet, length)) != SrtpErrorStatus.OK) {
+                return null;
+            }
+            if (fresh) {
+                contexts.keep(ssrc, context); // only a stream that proved it holds the key takes a slot
+            }
+            return Arrays.copyOf(packet, window.getLength());
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return failed(contexts, e);
+        }
+    }
+
+    /** Seals what {@link #window} holds in {@code out}, an array already sized for the added bytes. */
+    private <C> byte[] seal(SsrcContexts<C> contexts, Transform<C> transform, byte[] out, int ssrc) {
+        try {
+            C context = contexts.get(ssrc);
+            if (context == null) {
+                if (contexts.full()) {
+                    return refused(contexts, ssrc);
+                }
+                context = contexts.derive(ssrc);
+                contexts.keep(ssrc, context);
+            }
+            if (transform.apply(context, window) != SrtpErrorStatus.OK) {
+                return null;
+            }
+            byte[] result = window.getBuffer();
+            return result == out && window.getLength() == out.length ? out : Arrays.copyOf(result, window.getLength());
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return failed(contexts, e);
+        }
+    }
+
+    private static byte[] refused(SsrcContexts<?> contexts, int ssrc) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{}: SSRC {} dropped, already {} SSRCs on this leg", contexts, Integer.toUnsignedString(ssrc),
+                    contexts.capacity());
+        }
+        return null;
+    }
+
+    /** A packet that made jitsi-srtp throw (malformed beyond its own checks) is dropped like any other bad one. */
+    private static byte[] failed(SsrcContexts<?> contexts, Exception e) {
+        LOG.debug("{} failed: {}", contexts, e.toString());
+        return null;
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+    }
+}
