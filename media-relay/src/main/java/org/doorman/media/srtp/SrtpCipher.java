@@ -1,6 +1,7 @@
 package org.doorman.media.srtp;
 
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import org.jitsi.srtp.SrtcpCryptoContext;
 import org.jitsi.srtp.SrtpContextFactory;
@@ -61,6 +62,29 @@ public final class SrtpCipher implements LegCipher {
         openRtcp = new SsrcContexts<>("opening SRTCP", MAX_SSRCS, opener::deriveControlContext);
         sealRtp = new SsrcContexts<>("sealing RTP", MAX_SSRCS, ssrc -> sealer.deriveContext(ssrc, 0));
         sealRtcp = new SsrcContexts<>("sealing RTCP", MAX_SSRCS, sealer::deriveControlContext);
+    }
+
+    /**
+     * Loads jitsi-srtp and its crypto providers now and runs a packet each way through every suite: the
+     * first use costs seconds on a busy machine (BouncyCastle's provider, the native library probe),
+     * which the relay should pay when it starts rather than in the first secured call.
+     *
+     * @throws IllegalStateException when a suite cannot seal and open its own packet
+     */
+    public static void prepare() {
+        SecureRandom random = new SecureRandom();
+        for (SrtpSuite suite : SrtpSuite.values()) {
+            SdesKey key = SdesKey.generate(0, suite, random);
+            LegCipher cipher = new SrtpCipher(key, key);
+            byte[] rtp = {(byte) 0x80, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0x7f};
+            byte[] rtcp = {(byte) 0x80, (byte) 201, 0, 1, 0, 0, 0, 1};
+            byte[] sealedRtp = cipher.sealRtp(rtp, rtp.length);
+            byte[] sealedRtcp = cipher.sealRtcp(rtcp, rtcp.length);
+            if (sealedRtp == null || !Arrays.equals(rtp, cipher.openRtp(sealedRtp, sealedRtp.length))
+                    || sealedRtcp == null || !Arrays.equals(rtcp, cipher.openRtcp(sealedRtcp, sealedRtcp.length))) {
+                throw new IllegalStateException("SRTP self-test failed for " + suite);
+            }
+        }
     }
 
     private static SrtpContextFactory contextFactory(boolean sender, SdesKey key) {
