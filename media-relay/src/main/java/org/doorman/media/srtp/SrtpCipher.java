@@ -7,6 +7,7 @@ import org.jitsi.srtp.SrtcpCryptoContext;
 import org.jitsi.srtp.SrtpContextFactory;
 import org.jitsi.srtp.SrtpCryptoContext;
 import org.jitsi.srtp.SrtpErrorStatus;
+import org.jitsi.srtp.SrtpPolicy;
 import org.jitsi.srtp.utils.SrtpPacketUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,28 +41,46 @@ public final class SrtpCipher implements LegCipher {
 
     private final int shortestSrtp;
     private final int shortestSrtcp;
+    private final int shortestRfcTagSrtcp;
     private final int rtpOverhead;
     private final int rtcpOverhead;
+    private final int shortTagRtcpOverhead;
     private final SsrcContexts<SrtpCryptoContext> openRtp;
     private final SsrcContexts<SrtcpCryptoContext> openRtcp;
     private final SsrcContexts<SrtpCryptoContext> sealRtp;
     private final SsrcContexts<SrtcpCryptoContext> sealRtcp;
+    /** SRTCP with the 32-bit tag, as libre does for the _32 suite; null for the other suites. */
+    private final SsrcContexts<SrtcpCryptoContext> openRtcpShortTag;
+    private final SsrcContexts<SrtcpCryptoContext> sealRtcpShortTag;
+    private final SrtcpTagLearner srtcpTag;
     private final PacketBuffer window = new PacketBuffer();
 
     /** A cipher for a leg whose peer sends with {@code peerKey} and to which the relay sends with {@code ownKey}. */
     public SrtpCipher(SdesKey peerKey, SdesKey ownKey) {
         JitsiSrtpRuntime.ensureReady();
-        shortestSrtp = RTP_HEADER + SrtpPolicies.rtpOverhead(peerKey.suite());
-        shortestSrtcp = RTCP_HEADER + SrtpPolicies.rtcpOverhead(peerKey.suite());
-        rtpOverhead = SrtpPolicies.rtpOverhead(ownKey.suite());
-        rtcpOverhead = SrtpPolicies.rtcpOverhead(ownKey.suite());
-        SrtpContextFactory opener = contextFactory(false, peerKey);
-        SrtpContextFactory sealer = contextFactory(true, ownKey);
+        SrtpSuite peer = peerKey.suite();
+        SrtpSuite own = ownKey.suite();
+        boolean peerShortTag = SrtpPolicies.hasShortTagVariant(peer);
+        boolean ownShortTag = SrtpPolicies.hasShortTagVariant(own);
+        shortestSrtp = RTP_HEADER + SrtpPolicies.rtpOverhead(peer);
+        shortestRfcTagSrtcp = RTCP_HEADER + SrtpPolicies.rtcpOverhead(SrtpPolicies.forRtcp(peer));
+        shortestSrtcp = peerShortTag ? RTCP_HEADER + SrtpPolicies.rtcpOverhead(SrtpPolicies.forShortTagRtcp(peer))
+                : shortestRfcTagSrtcp;
+        rtpOverhead = SrtpPolicies.rtpOverhead(own);
+        rtcpOverhead = SrtpPolicies.rtcpOverhead(SrtpPolicies.forRtcp(own));
+        shortTagRtcpOverhead = SrtpPolicies.rtcpOverhead(SrtpPolicies.forShortTagRtcp(own));
+        SrtpContextFactory opener = contextFactory(false, peerKey, SrtpPolicies.forRtcp(peer));
+        SrtpContextFactory sealer = contextFactory(true, ownKey, SrtpPolicies.forRtcp(own));
         // SDES carries no rollover counter: every stream starts at ROC 0 and the library tracks wraps
         openRtp = new SsrcContexts<>("opening SRTP", MAX_SSRCS, ssrc -> opener.deriveContext(ssrc, 0));
         openRtcp = new SsrcContexts<>("opening SRTCP", MAX_SSRCS, opener::deriveControlContext);
         sealRtp = new SsrcContexts<>("sealing RTP", MAX_SSRCS, ssrc -> sealer.deriveContext(ssrc, 0));
         sealRtcp = new SsrcContexts<>("sealing RTCP", MAX_SSRCS, sealer::deriveControlContext);
+        openRtcpShortTag = peerShortTag ? new SsrcContexts<>("opening SRTCP with 32-bit tags", MAX_SSRCS,
+                contextFactory(false, peerKey, SrtpPolicies.forShortTagRtcp(peer))::deriveControlContext) : null;
+        sealRtcpShortTag = ownShortTag ? new SsrcContexts<>("sealing RTCP with 32-bit tags", MAX_SSRCS,
+                contextFactory(true, ownKey, SrtpPolicies.forShortTagRtcp(own))::deriveControlContext) : null;
+        srtcpTag = new SrtcpTagLearner(peerShortTag);
     }
 
     /**
@@ -79,7 +98,10 @@ public final class SrtpCipher implements LegCipher {
             byte[] rtp = {(byte) 0x80, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0x7f};
             byte[] rtcp = {(byte) 0x80, (byte) 201, 0, 1, 0, 0, 0, 1};
             byte[] sealedRtp = cipher.sealRtp(rtp, rtp.length);
-            byte[] sealedRtcp = cipher.sealRtcp(rtcp, rtcp.length);
+            byte[] sealedRtcp = null;
+            for (int i = 0; sealedRtcp == null && i <= SrtcpTagLearner.SEALS_BEFORE_GIVING_UP; i++) {
+                sealedRtcp = cipher.sealRtcp(rtcp, rtcp.length); // a _32 leg waits a few packets for its peer
+            }
             if (sealedRtp == null || !Arrays.equals(rtp, cipher.openRtp(sealedRtp, sealedRtp.length))
                     || sealedRtcp == null || !Arrays.equals(rtcp, cipher.openRtcp(sealedRtcp, sealedRtcp.length))) {
                 throw new IllegalStateException("SRTP self-test failed for " + suite);
@@ -87,9 +109,9 @@ public final class SrtpCipher implements LegCipher {
         }
     }
 
-    private static SrtpContextFactory contextFactory(boolean sender, SdesKey key) {
-        return new SrtpContextFactory(sender, key.key(), key.salt(), SrtpPolicies.forRtp(key.suite()),
-                SrtpPolicies.forRtcp(key.suite()), JitsiSrtpRuntime.CONTEXT_LOGGER);
+    private static SrtpContextFactory contextFactory(boolean sender, SdesKey key, SrtpPolicy rtcpPolicy) {
+        return new SrtpContextFactory(sender, key.key(), key.salt(), SrtpPolicies.forRtp(key.suite()), rtcpPolicy,
+                JitsiSrtpRuntime.CONTEXT_LOGGER);
     }
 
     @Override
@@ -100,12 +122,29 @@ public final class SrtpCipher implements LegCipher {
         return open(openRtp, OPEN_RTP, packet, length, readInt(packet, 8));
     }
 
+    /** Tries the RFC tag, then on a _32 leg the 32-bit one, until one authenticates (see {@link SrtcpTagLearner}). */
     @Override
     public byte[] openRtcp(byte[] packet, int length) {
         if (length < shortestSrtcp || length > packet.length) {
             return null;
         }
-        return open(openRtcp, OPEN_RTCP, packet, length, readInt(packet, 4));
+        int ssrc = readInt(packet, 4);
+        // a failed HMAC check leaves the packet as it was, so the second reading sees the same bytes
+        if (srtcpTag.tryRfcTag() && length >= shortestRfcTagSrtcp) {
+            byte[] opened = open(openRtcp, OPEN_RTCP, packet, length, ssrc);
+            if (opened != null) {
+                srtcpTag.opened(false);
+                return opened;
+            }
+        }
+        if (openRtcpShortTag != null && srtcpTag.tryShortTag()) {
+            byte[] opened = open(openRtcpShortTag, OPEN_RTCP, packet, length, ssrc);
+            if (opened != null) {
+                srtcpTag.opened(true);
+                return opened;
+            }
+        }
+        return null;
     }
 
     /** The packet sealed, or null when it is not RTP or its index was sent before (resealing would reuse keystream). */
@@ -121,14 +160,27 @@ public final class SrtpCipher implements LegCipher {
         return seal(sealRtp, SEAL_RTP, out, readInt(packet, 8));
     }
 
+    /** The packet sealed; null when it is not RTCP, or while a _32 leg still waits to learn the peer's SRTCP tag. */
     @Override
     public byte[] sealRtcp(byte[] packet, int length) {
         if (length < RTCP_HEADER || length > packet.length) {
             return null;
         }
-        byte[] out = Arrays.copyOf(packet, length + rtcpOverhead);
+        SsrcContexts<SrtcpCryptoContext> sealer = sealRtcp;
+        int overhead = rtcpOverhead;
+        if (sealRtcpShortTag != null) {
+            Boolean shortTag = srtcpTag.sealWithShortTag();
+            if (shortTag == null) {
+                return null;
+            }
+            if (shortTag) {
+                sealer = sealRtcpShortTag;
+                overhead = shortTagRtcpOverhead;
+            }
+        }
+        byte[] out = Arrays.copyOf(packet, length + overhead);
         window.wrap(out, length);
-        return seal(sealRtcp, SEAL_RTCP, out, readInt(packet, 4));
+        return seal(sealer, SEAL_RTCP, out, readInt(packet, 4));
     }
 
     @Override

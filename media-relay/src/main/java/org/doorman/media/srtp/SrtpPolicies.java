@@ -19,14 +19,24 @@ final class SrtpPolicies {
         return policy(suite, suite == SrtpSuite.AEAD_AES_128_GCM ? suite.tagLength() : SRTCP_HMAC_TAG_LENGTH);
     }
 
+    /** SRTCP as libre (baresip) and others do it for the _32 suite: the 32-bit tag on SRTCP too. */
+    static SrtpPolicy forShortTagRtcp(SrtpSuite suite) {
+        return policy(suite, suite.tagLength());
+    }
+
+    /** Whether peers disagree on this suite's SRTCP tag (see {@link SrtcpTagLearner}). */
+    static boolean hasShortTagVariant(SrtpSuite suite) {
+        return suite == SrtpSuite.AES_CM_128_HMAC_SHA1_32;
+    }
+
     /** Bytes sealing adds to an RTP packet. */
     static int rtpOverhead(SrtpSuite suite) {
         return suite.tagLength();
     }
 
-    /** Bytes sealing adds to an RTCP packet: the E flag and SRTCP index, then the tag. */
-    static int rtcpOverhead(SrtpSuite suite) {
-        return 4 + forRtcp(suite).getAuthTagLength();
+    /** Bytes sealing adds to an RTCP packet under this policy: the E flag and SRTCP index, then the tag. */
+    static int rtcpOverhead(SrtpPolicy rtcpPolicy) {
+        return 4 + rtcpPolicy.getAuthTagLength();
     }
 
     private static SrtpPolicy policy(SrtpSuite suite, int tagLength) {

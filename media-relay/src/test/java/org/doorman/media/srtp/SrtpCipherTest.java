@@ -42,8 +42,13 @@ class SrtpCipherTest {
         return c.openRtp(secured.clone(), secured.length);
     }
 
+    /** Seals RTCP, past the few packets a _32 leg holds back while it waits to hear its peer's SRTCP. */
     private static byte[] sealRtcp(LegCipher c, byte[] plain) {
-        return c.sealRtcp(plain, plain.length);
+        byte[] sealed = null;
+        for (int i = 0; sealed == null && i <= SrtcpTagLearner.SEALS_BEFORE_GIVING_UP; i++) {
+            sealed = c.sealRtcp(plain, plain.length);
+        }
+        return sealed;
     }
 
     private static byte[] openRtcp(LegCipher c, byte[] secured) {
@@ -67,7 +72,7 @@ class SrtpCipherTest {
 
     @ParameterizedTest
     @EnumSource(SrtpSuite.class)
-    void rtcpRoundTripsWithTheEightyBitTagForHmacSuites(SrtpSuite suite) {
+    void rtcpRoundTripsWithTheRfcTags(SrtpSuite suite) {
         Link link = link(suite);
         for (int i = 0; i < 5; i++) {
             byte[] plain = TestPackets.rtcp(SSRC, i);
@@ -141,6 +146,22 @@ class SrtpCipherTest {
     }
 
     @Test
+    void aLegOnThe32BitSuiteWaitsForItsPeersSrtcpThenFallsBackToTheRfcTag() {
+        Link link = link(SrtpSuite.AES_CM_128_HMAC_SHA1_32);
+        byte[] plain = TestPackets.rtcp(SSRC, 0);
+        for (int i = 0; i < SrtcpTagLearner.SEALS_BEFORE_GIVING_UP; i++) {
+            assertNull(link.relay().sealRtcp(plain, plain.length), "still listening for the peer's SRTCP");
+        }
+        byte[] sealed = link.relay().sealRtcp(plain, plain.length);
+        assertEquals(plain.length + 4 + 10, sealed.length, "heard nothing: RFC 4568's 80-bit SRTCP tag");
+        assertArrayEquals(plain, openRtcp(link.station(), sealed));
+        byte[] reply = TestPackets.rtcp(SSRC + 1, 0);
+        byte[] sealedReply = link.station().sealRtcp(reply, reply.length);
+        assertEquals(reply.length + 4 + 10, sealedReply.length, "the station heard the 80-bit tag: answers at once");
+        assertArrayEquals(reply, openRtcp(link.relay(), sealedReply));
+    }
+
+    @Test
     void resealingASequenceNumberAlreadySentIsRefused() {
         LegCipher relay = link(SrtpSuite.AES_CM_128_HMAC_SHA1_80).relay();
         byte[] plain = TestPackets.rtp(SSRC, 40);
@@ -172,7 +193,7 @@ class SrtpCipherTest {
     @Test
     void garbageIsRefusedWithoutAnException() {
         LegCipher cipher = link(SrtpSuite.AES_CM_128_HMAC_SHA1_80).station();
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 500; i++) {
             byte[] junk = new byte[random.nextInt(64)];
             random.nextBytes(junk);
             if (junk.length > 0) {
