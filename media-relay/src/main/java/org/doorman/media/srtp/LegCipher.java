@@ -20,7 +20,11 @@ public interface LegCipher {
      */
     byte[] sealRtp(byte[] packet, int length);
 
-    /** A plain RTCP packet as it goes to the peer, or null when it is not RTCP or one SSRC too many on the leg. */
+    /**
+     * A plain RTCP packet as it goes to the peer, or null when it is not RTCP, or one SSRC too many on
+     * the leg, or one of the first few on an AES_CM_128_HMAC_SHA1_32 leg that still listens for which
+     * SRTCP tag length its peer uses.
+     */
     byte[] sealRtcp(byte[] packet, int length);
 
     /** Whether this leg carries SRTP. */
