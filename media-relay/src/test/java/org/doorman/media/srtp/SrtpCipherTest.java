@@ -224,7 +224,12 @@ class SrtpCipherTest {
     }
 
     @Test
-    void isSecure() {
-        assertTrue(link(SrtpSuite.AES_CM_128_HMAC_SHA1_80).relay().secure());
+    void servesAsTheRelaysFactoryForSecureLegs() {
+        LegCipher.Factory factory = SrtpCipher::new;
+        SdesKey key = SdesKey.generate(1, SrtpSuite.AEAD_AES_128_GCM, random);
+        LegCipher cipher = factory.create(key, key);
+        assertTrue(cipher.secure());
+        byte[] plain = TestPackets.rtp(SSRC, 1);
+        assertArrayEquals(plain, openRtp(cipher, sealRtp(cipher, plain)));
     }
 }
