@@ -1,0 +1,140 @@
+package org.doorman.sip.proxy;
+
+import java.time.Instant;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.doorman.sip.MediaAnchor;
+import org.doorman.sip.MediaAnchor.Side;
+
+/**
+ * One answered call as doorman acts inside its dialog: the media session the winning branch kept,
+ * whether each leg is TLS, the SDP offer waiting for its answer, the highest CSeq each side has used
+ * (so a request doorman itself sends on a side's behalf does not reuse one), and the INVITE and 2xx
+ * that fixed the dialog's tags, targets and route set.
+ */
+public final class AnchoredDialog {
+    private final MediaAnchor anchor;
+    final String callId;
+    final String session;
+    final Request invite;
+    final Response answer;
+    final String calleeTransport;
+    final Instant since;
+    private final boolean callerSecure;
+    private final boolean calleeSecure;
+    private final byte[] answerBody;
+    /** The side whose SDP offer has not been answered yet, or null. */
+    private Side pending;
+    /** The CSeq of the request whose response already carried an answer (its 2xx repeats it). */
+    private long answeredCseq = -1;
+    private final long[] highestCseq = new long[2];
+
+    AnchoredDialog(MediaAnchor anchor, String callId, String session, Request invite, Response answer,
+                   byte[] answerBody, String calleeTransport, Side pendingOffer, Instant since) {
+        this.anchor = anchor;
+        this.callId = callId;
+        this.session = session;
+        this.invite = invite;
+        this.answer = answer;
+        this.answerBody = answerBody;
+        this.calleeTransport = calleeTransport;
+        this.pending = pendingOffer;
+        this.since = since;
+        this.callerSecure = tls(callerTransport());
+        this.calleeSecure = tls(calleeTransport);
+        highestCseq[Side.CALLER.ordinal()] = ((CSeqHeader) invite.getHeader(CSeqHeader.NAME)).getSeqNumber();
+    }
+
+    static boolean tls(String transport) {
+        return "TLS".equalsIgnoreCase(transport);
+    }
+
+    /** The transport of the caller's leg: the one its INVITE arrived on. */
+    String callerTransport() {
+        return ((ViaHeader) invite.getHeader(ViaHeader.NAME)).getTransport();
+    }
+
+    /** Who sent this in-dialog request: the caller uses its own tag in From. */
+    Side senderOf(Request request) {
+        String tag = ((FromHeader) request.getHeader(FromHeader.NAME)).getTag();
+        String callerTag = ((FromHeader) invite.getHeader(FromHeader.NAME)).getTag();
+        return callerTag != null && callerTag.equals(tag) ? Side.CALLER : Side.CALLEE;
+    }
+
+    static Side other(Side side) {
+        return side == Side.CALLER ? Side.CALLEE : Side.CALLER;
+    }
+
+    /** The tag the callee answered with. */
+    String calleeTag() {
+        return ((ToHeader) answer.getHeader(ToHeader.NAME)).getTag();
+    }
+
+    /** The 2xx body as first relayed to the caller, for a retransmitted 2xx; null if it had none. */
+    byte[] answerBody() {
+        return answerBody;
+    }
+
+    /** An SDP body in a request (re-INVITE, UPDATE, PRACK, ACK) from `from`: an answer if the other side offered. */
+    synchronized byte[] request(Side from, byte[] sdp) throws MediaAnchor.Refused {
+        boolean isAnswer = pending == other(from);
+        byte[] out = isAnswer ? answer(from, sdp) : offer(from, sdp);
+        pending = isAnswer ? null : from;
+        return out;
+    }
+
+    /** An SDP body in a response from `from` to the request with CSeq `cseq` (a 2xx repeats a 18x's answer). */
+    synchronized byte[] response(Side from, long cseq, byte[] sdp) throws MediaAnchor.Refused {
+        if (pending == other(from) || answeredCseq == cseq) {
+            byte[] out = answer(from, sdp);
+            pending = null;
+            answeredCseq = cseq;
+            return out;
+        }
+        byte[] out = offer(from, sdp); // a re-INVITE without SDP: the answerer offers, the ACK answers
+        pending = from;
+        return out;
+    }
+
+    /** The offer was turned down (a failure response to the request that carried it). */
+    synchronized void offerRejected() {
+        pending = null;
+    }
+
+    synchronized void sawCseq(Side from, long seq) {
+        highestCseq[from.ordinal()] = Math.max(highestCseq[from.ordinal()], seq);
+    }
+
+    /** A CSeq for a request doorman sends with `as`'s identity: above every one that side used, and taken. */
+    synchronized long nextCseq(Side as) {
+        return ++highestCseq[as.ordinal()];
+    }
+
+    private byte[] offer(Side from, byte[] sdp) throws MediaAnchor.Refused {
+        return anchor.offer(session, from, sdp, secure(from), secure(other(from)));
+    }
+
+    private byte[] answer(Side from, byte[] sdp) throws MediaAnchor.Refused {
+        return anchor.answer(session, from, sdp, secure(from), secure(other(from)));
+    }
+
+    boolean secure(Side side) {
+        return side == Side.CALLER ? callerSecure : calleeSecure;
+    }
+
+    /** A retransmitted 2xx of the winner: it carries the SDP the first one was relayed with. */
+    public void sameAnswerAgain(Response ok) {
+        String tag = ((ToHeader) ok.getHeader(ToHeader.NAME)).getTag();
+        if (answerBody != null && tag != null && tag.equals(calleeTag()) && SdpBody.of(ok) != null) {
+            try {
+                SdpBody.replace(ok, answerBody);
+            } catch (java.text.ParseException e) {
+                throw new IllegalStateException("the SDP content type was there a moment ago", e);
+            }
+        }
+    }
+}
