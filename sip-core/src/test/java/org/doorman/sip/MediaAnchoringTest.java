@@ -49,7 +49,7 @@ class MediaAnchoringTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = new TestServer(dataDir, Clock.systemUTC(), DoorControl.NONE, anchor);
+        server = new TestServer(dataDir, Clock.systemUTC(), DoorControl.NONE, anchor, "sip.ring-timeout=10");
         server.directory.add(DeviceKind.VTO, DeviceSpec.of("8001", "Door1234"));
         door = new SipTestClient("udp");
     }
@@ -153,6 +153,18 @@ class MediaAnchoringTest {
             ext.answer(486);
             assertEquals(486, answer.get(10, TimeUnit.SECONDS).getStatusCode());
             assertNoLeak("m-busy");
+        }
+    }
+
+    @Test
+    void nobodyAnsweringBeforeTheRingTimeoutReleasesEveryBranch() throws Exception {
+        try (Answerer main = new Answerer(); Answerer ext = new Answerer()) {
+            String room = room(main, ext);
+            CompletableFuture<Response> answer = door.sendAsync(call(room, "m-timeout", OFFER));
+            assertTrue(main.awaitRinging() && ext.awaitRinging());
+            assertEquals(480, answer.get(20, TimeUnit.SECONDS).getStatusCode(), "sip.ring-timeout is 10 s here");
+            assertTrue(main.awaitRequest(Request.CANCEL) && ext.awaitRequest(Request.CANCEL));
+            assertNoLeak("m-timeout");
         }
     }
 
