@@ -70,6 +70,9 @@ public final class DtmfTap {
             return;
         }
         CallParties.Party from = sender.get();
+        if (!from.doorStation() && !call.get().other(from).doorStation()) {
+            return; // not a call with a door station
+        }
         String source = ((SIPRequest) request).getPeerPacketSourceAddress().getHostAddress();
         if (from.authenticated() && !source.equals(from.sourceIp())) {
             log.warn("call {}: DTMF {} claiming to be {} ignored: sent from {}, not {}", callId, key.get(),
