@@ -32,6 +32,12 @@ public final class AnchoredDialog {
     /** The CSeq of the request whose response already carried an answer (its 2xx repeats it). */
     private long answeredCseq = -1;
     private final long[] highestCseq = new long[2];
+    private final long inviteCseq;
+    /** The last SDP relayed in a response, and the CSeq of its request: a retransmitted 2xx carries it again. */
+    private long lastResponseCseq = -1;
+    private byte[] lastResponseBody;
+    /** The last answer relayed in an ACK: a retransmitted ACK carries it again (an ACK never offers). */
+    private byte[] lastAckAnswer;
 
     AnchoredDialog(MediaAnchor anchor, String callId, String session, Request invite, Response answer,
                    byte[] answerBody, String calleeTransport, Side pendingOffer, Instant since) {
@@ -46,7 +52,8 @@ public final class AnchoredDialog {
         this.since = since;
         this.callerSecure = tls(callerTransport());
         this.calleeSecure = tls(calleeTransport);
-        highestCseq[Side.CALLER.ordinal()] = ((CSeqHeader) invite.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        this.inviteCseq = ((CSeqHeader) invite.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        highestCseq[Side.CALLER.ordinal()] = inviteCseq;
     }
 
     static boolean tls(String transport) {
@@ -79,7 +86,7 @@ public final class AnchoredDialog {
         return answerBody;
     }
 
-    /** An SDP body in a request (re-INVITE, UPDATE, PRACK, ACK) from `from`: an answer if the other side offered. */
+    /** An SDP body in a request (re-INVITE, UPDATE, PRACK) from `from`: an answer if the other side offered. */
     synchronized byte[] request(Side from, byte[] sdp) throws MediaAnchor.Refused {
         boolean isAnswer = pending == other(from);
         byte[] out = isAnswer ? answer(from, sdp) : offer(from, sdp);
@@ -87,16 +94,32 @@ public final class AnchoredDialog {
         return out;
     }
 
+    /**
+     * The SDP in an ACK from `from`: the answer to the offer in the 2xx; an ACK with no offer waiting
+     * (retransmitted with the 2xx) carries the answer relayed before, or, with none, goes on as it came.
+     */
+    synchronized byte[] ack(Side from, byte[] sdp) throws MediaAnchor.Refused {
+        if (pending == other(from)) {
+            lastAckAnswer = answer(from, sdp);
+            pending = null;
+            return lastAckAnswer;
+        }
+        return lastAckAnswer != null ? lastAckAnswer : sdp;
+    }
+
     /** An SDP body in a response from `from` to the request with CSeq `cseq` (a 2xx repeats a 18x's answer). */
     synchronized byte[] response(Side from, long cseq, byte[] sdp) throws MediaAnchor.Refused {
+        byte[] out;
         if (pending == other(from) || answeredCseq == cseq) {
-            byte[] out = answer(from, sdp);
+            out = answer(from, sdp);
             pending = null;
             answeredCseq = cseq;
-            return out;
+        } else {
+            out = offer(from, sdp); // a re-INVITE without SDP: the answerer offers, the ACK answers
+            pending = from;
         }
-        byte[] out = offer(from, sdp); // a re-INVITE without SDP: the answerer offers, the ACK answers
-        pending = from;
+        lastResponseCseq = cseq;
+        lastResponseBody = out;
         return out;
     }
 
@@ -126,12 +149,18 @@ public final class AnchoredDialog {
         return side == Side.CALLER ? callerSecure : calleeSecure;
     }
 
-    /** A retransmitted 2xx of the winner: it carries the SDP the first one was relayed with. */
-    public void sameAnswerAgain(Response ok) {
+    /**
+     * A retransmitted 2xx that reached doorman after its transaction ended: it carries the SDP the
+     * first one was relayed with (the winner's answer to the INVITE, or the last in-dialog response).
+     */
+    public synchronized void sameAnswerAgain(Response ok) {
         String tag = ((ToHeader) ok.getHeader(ToHeader.NAME)).getTag();
-        if (answerBody != null && tag != null && tag.equals(calleeTag()) && SdpBody.of(ok) != null) {
+        long cseq = ((CSeqHeader) ok.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        byte[] body = cseq == inviteCseq ? (tag != null && tag.equals(calleeTag()) ? answerBody : null)
+                : cseq == lastResponseCseq ? lastResponseBody : null;
+        if (body != null && SdpBody.of(ok) != null) {
             try {
-                SdpBody.replace(ok, answerBody);
+                SdpBody.replace(ok, body);
             } catch (java.text.ParseException e) {
                 throw new IllegalStateException("the SDP content type was there a moment ago", e);
             }

@@ -32,7 +32,8 @@ final class InDialogMedia {
         }
         Side from = d.senderOf(received);
         try {
-            SdpBody.replace(out, d.request(from, sdp));
+            boolean ack = Request.ACK.equals(received.getMethod());
+            SdpBody.replace(out, ack ? d.ack(from, sdp) : d.request(from, sdp));
             return null;
         } catch (MediaAnchor.Refused refused) {
             if (Request.ACK.equals(received.getMethod())) {

@@ -83,14 +83,30 @@ class AnchoredDialogTest {
     void aReInviteWithoutSdpIsOfferedInThe2xxAndAnsweredInTheAck() throws Exception {
         AnchoredDialog d = dialog("udp", "udp", null);
         d.response(Side.CALLEE, 8, SDP);
-        d.request(Side.CALLER, SDP);
+        d.ack(Side.CALLER, SDP);
         assertEquals(List.of("offer CALLEE", "answer CALLER"), seen);
     }
 
     @Test
-    void aLateOfferDialogStartsWaitingForTheCallersAnswer() throws Exception {
-        dialog("udp", "udp", Side.CALLEE).request(Side.CALLER, SDP);
-        assertEquals(List.of("answer CALLER"), seen);
+    void aLateOfferDialogStartsWaitingForTheCallersAnswerAndARetransmittedAckRepeatsIt() throws Exception {
+        AnchoredDialog d = dialog("udp", "udp", Side.CALLEE);
+        byte[] first = d.ack(Side.CALLER, SDP);
+        byte[] again = d.ack(Side.CALLER, "v=0\r\nretransmitted\r\n".getBytes());
+        assertEquals(List.of("answer CALLER"), seen, "an ACK never offers");
+        assertEquals(new String(first), new String(again), "the retransmission carries the answer relayed before");
+    }
+
+    @Test
+    void aStray2xxCarriesTheSdpItsRequestsFirst2xxWasRelayedWith() throws Exception {
+        AnchoredDialog d = dialog("udp", "udp", null);
+        d.request(Side.CALLER, SDP);
+        byte[] relayed = d.response(Side.CALLEE, 9, "v=0\r\nanchored\r\n".getBytes());
+        Response stray = (Response) d.answer.clone();
+        stray.setHeader(SipFactory.getInstance().createHeaderFactory().createCSeqHeader(9L, Request.INVITE));
+        stray.setContent("v=0\r\nraw\r\n", SipFactory.getInstance().createHeaderFactory()
+                .createContentTypeHeader("application", "sdp"));
+        d.sameAnswerAgain(stray);
+        assertEquals(new String(relayed), new String(stray.getRawContent()));
     }
 
     @Test
