@@ -184,7 +184,18 @@ class MediaDtmfTest {
             assertEquals(((FromHeader) ok.getHeader(FromHeader.NAME)).getTag(),
                     ((FromHeader) info.getHeader(FromHeader.NAME)).getTag());
             assertEquals("d-info-callee/8003/9901/7", pressed.poll(5, TimeUnit.SECONDS));
-            assertEquals(200, monitor.send(monitor.inDialog(ok, Request.BYE)).getStatusCode());
+            server.sip.mediaDtmf("d-info-callee/0", Side.CALLER, '8', Instant.now());
+            assertTrue(door.awaitRequest(Request.INFO));
+            long ours = ((CSeqHeader) door.lastRequest(Request.INFO).getHeader(CSeqHeader.NAME)).getSeqNumber();
+            Request bye = monitor.inDialog(ok, Request.BYE);
+            assertTrue(((CSeqHeader) bye.getHeader(CSeqHeader.NAME)).getSeqNumber() <= ours, "the phone's next number");
+            Response byeAnswer = monitor.send(bye);
+            assertEquals(200, byeAnswer.getStatusCode(), "the answer matched the phone's own BYE");
+            assertEquals(((CSeqHeader) bye.getHeader(CSeqHeader.NAME)).getSeqNumber(),
+                    ((CSeqHeader) byeAnswer.getHeader(CSeqHeader.NAME)).getSeqNumber());
+            assertTrue(door.awaitRequest(Request.BYE));
+            assertTrue(((CSeqHeader) door.lastRequest(Request.BYE).getHeader(CSeqHeader.NAME)).getSeqNumber() > ours,
+                    "renumbered past doorman's INFOs, so the door station does not answer it 500");
         }
     }
 

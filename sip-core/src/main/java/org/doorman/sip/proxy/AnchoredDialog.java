@@ -32,6 +32,11 @@ public final class AnchoredDialog {
     /** The CSeq of the request whose response already carried an answer (its 2xx repeats it). */
     private long answeredCseq = -1;
     private final long[] highestCseq = new long[2];
+    /** Per side: how many requests doorman sent in its name; its own later requests are renumbered by as many. */
+    private final long[] shift = new long[2];
+    /** Per side: the CSeq of its last re-INVITE and the shift it went out with, for the ACK that follows. */
+    private final long[] lastInviteCseq = {-1, -1};
+    private final long[] lastInviteShift = new long[2];
     private final long inviteCseq;
     /** The last SDP relayed in a response, and the CSeq of its request: a retransmitted 2xx carries it again. */
     private long lastResponseCseq = -1;
@@ -128,13 +133,31 @@ public final class AnchoredDialog {
         pending = null;
     }
 
-    synchronized void sawCseq(Side from, long seq) {
-        highestCseq[from.ordinal()] = Math.max(highestCseq[from.ordinal()], seq);
+    /**
+     * Notes the CSeq of a request `from` sent and returns the number it goes on with: raised by the
+     * requests doorman sent in that side's name, so the receiver sees numbers that keep rising (RFC
+     * 3261 12.2.2). An ACK goes with the number its INVITE went with.
+     */
+    synchronized long forwardedCseq(Side from, String method, long seq) {
+        int i = from.ordinal();
+        if (javax.sip.message.Request.ACK.equals(method)) {
+            return seq == lastInviteCseq[i] ? seq + lastInviteShift[i] : seq;
+        }
+        highestCseq[i] = Math.max(highestCseq[i], seq);
+        if (javax.sip.message.Request.INVITE.equals(method)) {
+            lastInviteCseq[i] = seq;
+            lastInviteShift[i] = shift[i];
+        }
+        return seq + shift[i];
     }
 
-    /** A CSeq for a request doorman sends with `as`'s identity: above every one that side used, and taken. */
+    /**
+     * A CSeq for a request doorman sends in `as`'s name: above every one that side's requests went on
+     * with, and from now on that side's own requests are renumbered past it.
+     */
     synchronized long nextCseq(Side as) {
-        return ++highestCseq[as.ordinal()];
+        int i = as.ordinal();
+        return highestCseq[i] + ++shift[i];
     }
 
     private byte[] offer(Side from, byte[] sdp) throws MediaAnchor.Refused {

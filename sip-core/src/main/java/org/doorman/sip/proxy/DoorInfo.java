@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * proxy, so the INFO is built as the other side would send it (RFC 3261 12.2.1.1): From and To with the
  * dialog's tags as the receiver knows them, its remote target (the Contact it gave), the route set
  * beyond doorman toward it, and a CSeq above every one the other side has used so far. The other side
- * does not know of this CSeq, so its own next request may carry the same number; RFC 3261 12.2.2 only
- * refuses a number lower than the last one (500), which an equal one is not, but a receiver stricter
- * than the RFC would refuse that next request.
+ * does not know of this CSeq, so doorman renumbers that side's later requests in the dialog past it
+ * (and gives their responses back their own numbers): the door station sees numbers that keep rising,
+ * as RFC 3261 12.2.2 requires, or it would answer the phone's BYE 500.
  */
 public final class DoorInfo {
     private static final Logger log = LoggerFactory.getLogger(DoorInfo.class);

@@ -59,6 +59,11 @@ public final class InDialogHandler implements RequestHandler {
         String transport = hop == null ? "UDP" : hop.getTransport();
         Request out = messages.forward(request, null, transport, false);
         Optional<AnchoredDialog> call = anchored.find(callIdOf(request));
+        if (call.isPresent()) {
+            AnchoredDialog d = call.get();
+            CSeqHeader cseq = (CSeqHeader) out.getHeader(CSeqHeader.NAME);
+            cseq.setSeqNumber(d.forwardedCseq(d.senderOf(request), request.getMethod(), cseq.getSeqNumber()));
+        }
         if (Request.ACK.equals(request.getMethod())) {
             if (call.isPresent()) {
                 InDialogMedia.request(call.get(), request, out);
@@ -75,9 +80,7 @@ public final class InDialogHandler implements RequestHandler {
             }
         }
         if (call.isPresent()) {
-            AnchoredDialog d = call.get();
-            d.sawCseq(d.senderOf(request), ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber());
-            MediaAnchor.Refused refused = InDialogMedia.request(d, request, out);
+            MediaAnchor.Refused refused = InDialogMedia.request(call.get(), request, out);
             if (refused != null) {
                 server.sendResponse(responder.create(request, refused.status(), ReasonPhrase.clean(refused.getMessage())));
                 return;
@@ -125,6 +128,11 @@ public final class InDialogHandler implements RequestHandler {
             Response up = messages.upstream(response);
             if (call != null) {
                 up = InDialogMedia.response(call, request, up);
+                try {
+                    up.setHeader((CSeqHeader) request.getHeader(CSeqHeader.NAME).clone()); // the number it was sent with
+                } catch (RuntimeException e) {
+                    // the response keeps the number it came with
+                }
             }
             try {
                 server.sendResponse(up);

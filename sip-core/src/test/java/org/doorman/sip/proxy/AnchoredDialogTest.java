@@ -128,13 +128,17 @@ class AnchoredDialogTest {
     }
 
     @Test
-    void doormansOwnRequestsTakeACSeqAboveEveryOneTheSideUsed() throws Exception {
+    void doormansOwnRequestsTakeACSeqAboveEveryOneTheSideUsedAndItsLaterRequestsAreRenumberedPastThem()
+            throws Exception {
         AnchoredDialog d = dialog("udp", "udp", null);
         assertEquals(8, d.nextCseq(Side.CALLER), "above the INVITE's 7");
-        d.sawCseq(Side.CALLER, 20);
-        d.sawCseq(Side.CALLER, 12);
-        assertEquals(21, d.nextCseq(Side.CALLER));
-        assertEquals(22, d.nextCseq(Side.CALLER), "never the same twice");
-        assertEquals(1, d.nextCseq(Side.CALLEE));
+        assertEquals(9, d.forwardedCseq(Side.CALLER, Request.INFO, 8), "the caller's own 8 goes on past ours");
+        assertEquals(10, d.nextCseq(Side.CALLER));
+        assertEquals(11, d.nextCseq(Side.CALLER), "never the same twice");
+        assertEquals(12, d.forwardedCseq(Side.CALLER, Request.INVITE, 9));
+        assertEquals(12, d.forwardedCseq(Side.CALLER, Request.ACK, 9), "the ACK goes with its INVITE's number");
+        assertEquals(7, d.forwardedCseq(Side.CALLER, Request.ACK, 7), "the first ACK with the first INVITE's");
+        assertEquals(5, d.forwardedCseq(Side.CALLEE, Request.BYE, 5), "the other side is not renumbered");
+        assertEquals(6, d.nextCseq(Side.CALLEE));
     }
 }
