@@ -34,6 +34,7 @@ import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.DoorControl;
+import org.doorman.sip.MediaAnchor;
 import org.doorman.sip.SipServer;
 import org.doorman.sip.alarms.AlarmLogRepository;
 import org.doorman.sip.calls.CallLogRepository;
@@ -118,7 +119,8 @@ public final class DoormanServer implements AutoCloseable {
             }
         };
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
-                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog);
+                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog,
+                MediaAnchor.NONE); // the media relay plugs in here; its DTMF goes to sip.mediaDtmf(...)
         doorAlarms.sendWith(sip.messenger());
         doorStates.sendWith(sip.messenger());
 
