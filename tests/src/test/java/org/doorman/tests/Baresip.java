@@ -34,8 +34,10 @@ final class Baresip implements AutoCloseable {
     private final Path log;
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
     private final Thread reader;
+    private final String domain;
 
-    private Baresip(Process process, Socket control, Path log) throws IOException {
+    private Baresip(Process process, Socket control, Path log, String domain) throws IOException {
+        this.domain = domain;
         this.process = process;
         this.control = control;
         this.keys = process.getOutputStream();
@@ -77,9 +79,9 @@ final class Baresip implements AutoCloseable {
                 "module_app menu.so",
                 "module_app ctrl_tcp.so",
                 "ctrl_tcp_listen 127.0.0.1:" + ctrl, ""));
-        String server = "sip:127.0.0.1:" + sipPort + (transport.equals("udp") ? "" : ";transport=" + transport);
-        Files.writeString(dir.resolve("accounts"), "<sip:" + number + "@127.0.0.1>;auth_pass=" + password
-                + ";outbound=\"" + server + "\";regint=60;audio_codecs=PCMU"
+        // The account's domain is doorman itself: baresip registers there and sends calls there.
+        Files.writeString(dir.resolve("accounts"), "<sip:" + number + "@127.0.0.1:" + sipPort + ";transport="
+                + transport + ">;auth_pass=" + password + ";regint=60;audio_codecs=PCMU"
                 + (mediaenc.isEmpty() ? "" : ";mediaenc=" + mediaenc) + "\n");
         Path log = dir.resolve("baresip.log");
         Process p = new ProcessBuilder("baresip", "-f", dir.toString()).redirectErrorStream(true)
@@ -88,7 +90,7 @@ final class Baresip implements AutoCloseable {
         Instant deadline = Instant.now().plus(CONNECT_DEADLINE);
         while (true) {
             try {
-                return new Baresip(p, new Socket("127.0.0.1", ctrl), log);
+                return new Baresip(p, new Socket("127.0.0.1", ctrl), log, "127.0.0.1:" + sipPort + ";transport=" + transport);
             } catch (IOException notYet) {
                 if (!p.isAlive() || Instant.now().isAfter(deadline)) {
                     p.destroyForcibly();
@@ -107,6 +109,11 @@ final class Baresip implements AutoCloseable {
         out.write(body);
         out.write(',');
         out.flush();
+    }
+
+    /** Calls a number through doorman (the account's domain). */
+    void dial(String number) throws IOException {
+        command("dial", "sip:" + number + "@" + domain);
     }
 
     /** Types DTMF keys as a person would on the keypad. */

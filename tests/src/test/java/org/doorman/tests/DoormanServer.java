@@ -31,6 +31,7 @@ final class DoormanServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final int sipPort;
+    final int tlsPort;
     final Path directory;
     private final Process process;
     private final Path log;
@@ -38,11 +39,13 @@ final class DoormanServer implements AutoCloseable {
     private final String token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private DoormanServer(Process process, Path directory, Path log, int sipPort, int managementPort, String token) {
+    private DoormanServer(Process process, Path directory, Path log, int sipPort, int tlsPort, int managementPort,
+                          String token) {
         this.process = process;
         this.directory = directory;
         this.log = log;
         this.sipPort = sipPort;
+        this.tlsPort = tlsPort;
         this.api = URI.create("http://127.0.0.1:" + managementPort);
         this.token = token;
     }
@@ -64,12 +67,13 @@ final class DoormanServer implements AutoCloseable {
         Files.createDirectories(dir);
         int sip = LoopbackPorts.freeTcpAndUdp();
         int management = LoopbackPorts.freeTcpAndUdp();
+        int tls = LoopbackPorts.freeTcpAndUdp();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "serve",
                 "--data", dir.resolve("data").toString(),
                 "--set", "sip.address=127.0.0.1",
                 "--set", "sip.udp-port=" + sip,
                 "--set", "sip.tcp-port=" + sip,
-                "--set", "sip.tls-port=" + LoopbackPorts.freeTcpAndUdp(),
+                "--set", "sip.tls-port=" + tls,
                 "--set", "management.port=" + management));
         for (String s : settings) {
             command.add("--set");
@@ -82,7 +86,7 @@ final class DoormanServer implements AutoCloseable {
         try {
             awaitHealthy(process, log, URI.create("http://127.0.0.1:" + management + "/api/health"));
             String token = Files.readString(dir.resolve("data").resolve("admin.token")).trim();
-            return new DoormanServer(process, dir, log, sip, management, token);
+            return new DoormanServer(process, dir, log, sip, tls, management, token);
         } catch (IOException | InterruptedException | AssertionError | RuntimeException e) {
             stop(process);
             throw e;
@@ -163,6 +167,21 @@ final class DoormanServer implements AutoCloseable {
         } while (Instant.now().isBefore(deadline) && process.isAlive());
         return fail("device " + number + " never became " + what + " in /api/status; last entry: "
                 + last.map(JsonNode::toString).orElse("(absent)"));
+    }
+
+    /** Polls an API path until its JSON satisfies the condition; fails with the last answer seen. */
+    JsonNode await(String path, String what, Predicate<JsonNode> condition, Duration within)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        JsonNode last;
+        do {
+            last = get(path);
+            if (condition.test(last)) {
+                return last;
+            }
+            process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
+        } while (Instant.now().isBefore(deadline) && process.isAlive());
+        return fail(path + " never showed " + what + " within " + within.toSeconds() + " s; last answer: " + last);
     }
 
     /** Waits one polling interval for something the server does asynchronously; returns at once if it died. */
