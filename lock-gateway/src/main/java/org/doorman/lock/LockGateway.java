@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import org.doorman.conf.DoormanConfig;
 import org.doorman.conf.storage.Jdbc;
+import org.doorman.lock.attendance.keypad.GuardedPinPunch;
 import org.doorman.lock.attendance.keypad.KeypadPunch;
+import org.doorman.lock.attendance.keypad.PinLockout;
 import org.doorman.lock.attendance.store.ClockEventService;
 import org.doorman.lock.door.AlarmSink;
 import org.doorman.lock.door.DoorEvents;
@@ -19,7 +21,8 @@ import org.doorman.lock.unlock.UnlockService;
 /**
  * lock-gateway as the server runs it (docs/doors.md): the doors of doors.* with their drivers, the unlock
  * service and its log, DTMF and card unlocks, and PIN punches typed at door stations (which open lock 1
- * only through the attendance setting Keep Door Open). {@link #start} drives every lock to locked; {@link #close} locks any lock still open and
+ * only through the attendance setting Keep Door Open, and lock a user ID out after security.lockout-attempts
+ * wrong PINs). {@link #start} drives every lock to locked; {@link #close} locks any lock still open and
  * stops everything.
  */
 public final class LockGateway implements AutoCloseable {
@@ -56,8 +59,10 @@ public final class LockGateway implements AutoCloseable {
         ClockEventService punches = new ClockEventService(jdbc, people, clock, config.sip().zone());
         CardUnlock cards = new CardUnlock(unlocks, people, punches);
         AttendanceOpener opener = new AttendanceOpener(unlocks);
-        KeypadPunch keypad = new KeypadPunch(config::door,
-                (user, pin, device) -> opener.afterPunch(device, punches.punchPin(user, pin, device, null), "PIN"));
+        PinLockout lockout = new PinLockout(config.security().lockoutAttempts(),
+                Duration.ofMinutes(config.security().lockoutMinutes()));
+        KeypadPunch keypad = new KeypadPunch(config::door, new GuardedPinPunch(punches, lockout, alarms, clock,
+                (vto, punch) -> opener.afterPunch(vto, punch, "PIN")));
         LockGateway lockGateway = new LockGateway(gateway, log, unlocks, new DtmfUnlock(unlocks, config::door), cards,
                 keypad);
         gateway.start();

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * key the door station itself sends ({@code DoorControl.keypad}), and {@code *USERID#PIN#}
  * ({@link PinSequenceDecoder}) becomes a clock event by user ID and PIN at that door station, where
  * doors.VTO.clock-events is true. Keys are never unlock commands: this class has no access to the locks;
- * only the server's {@link Puncher} may hold the door open after a stored punch,
+ * only the server's {@link Puncher} ({@link GuardedPinPunch}) may hold the door open after a stored punch,
  * as the attendance setting Keep Door Open says. A wrong PIN or unknown user is refused, logged and stored
  * nowhere.
  *
@@ -33,7 +33,7 @@ public final class KeypadPunch {
     private final Puncher punches;
     private final Map<String, CallKeys> calls = new ConcurrentHashMap<>();
 
-    /** Where a complete entry goes: {@code ClockEventService.punchPin(userId, pin, device, null)}, then Keep Door Open. */
+    /** Where a complete entry goes: {@link GuardedPinPunch}, around {@code ClockEventService.punchPin}. */
     @FunctionalInterface
     public interface Puncher {
         /** @throws RefusedException for an unknown user or a wrong PIN (or a punch the settings refuse) */
