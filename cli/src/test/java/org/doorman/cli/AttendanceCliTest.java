@@ -132,6 +132,19 @@ class AttendanceCliTest {
     }
 
     @Test
+    void keepDoorOpenIsSetFromTheCliWithinZeroToSixHundredSeconds() throws Exception {
+        assertEquals(0, json("attendance", "settings", "--json").get("keepDoorOpenSeconds").asInt(), "off by default");
+        JsonNode set = json("attendance", "settings", "--keep-door-open", "30", "--json");
+        assertEquals(30, set.get("keepDoorOpenSeconds").asInt());
+        assertTrue(ok("attendance", "settings").out().contains("keep door open:   30 s after a clock event"));
+        CliHarness.Run tooLong = h.run("attendance", "settings", "--keep-door-open", "601");
+        assertEquals(1, tooLong.exit());
+        assertTrue(tooLong.err().contains("keepDoorOpenSeconds must be 0–600"), tooLong.err());
+        assertEquals(30, json("attendance", "settings", "--json").get("keepDoorOpenSeconds").asInt(), "unchanged");
+        assertTrue(ok("attendance", "settings", "--keep-door-open", "0").out().contains("keep door open:   off (0 s)"));
+    }
+
+    @Test
     void cardPunchesRepeatsAndRefusals() throws Exception {
         ok("user", "add", "20", "--name", "Card", "--card", "C0FFEE,BAD", "--lost-card", "BAD");
         ok("attendance", "settings", "--recheck", "3", "--mode", "AUTO_MANUAL", "--clear-switches");

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Attendance at door station 8001 (doors.8001.clock-events=true), packaged server, sipp devices: user 7
  * presents a card at the reader (an unlock and a CARD clock event), then, in a call door station 8001 makes
  * to room monitor 9901, types *7#4321# on the door station's own keypad, sent by SIP INFO from the door
- * station's leg: a PIN clock event at 8001 and no unlock. The monthly record shows both punches.
+ * station's leg: a PIN clock event at 8001 and no unlock. The monthly record shows both punches. With Keep
+ * Door Open set, the same PIN typed again opens lock 1 (unlock log method ATTENDANCE).
  */
 class PinPunchEndToEndTest {
     private static final String PASSWORD = "Secret123";
@@ -27,7 +28,9 @@ class PinPunchEndToEndTest {
     @BeforeAll
     static void startServer() throws Exception {
         Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
-        server = DoormanServer.start("pin-punch", "doors.8001.clock-events=true");
+        // No responding interval: the PIN of part (c) may open lock 1 moments after the card of part (a).
+        server = DoormanServer.start("pin-punch", "doors.8001.clock-events=true",
+                "doors.8001.lock1.unlock-responding-interval=0");
         server.addDevices("vth", "9901", PASSWORD);
         server.addDevices("vto", "8001", "Door1234");
     }
@@ -40,7 +43,7 @@ class PinPunchEndToEndTest {
     }
 
     @Test
-    void aCardAndAPinTypedAtTheDoorStationAreBothClockEventsAndOnlyTheCardOpens() throws Exception {
+    void aCardAndAPinTypedAtTheDoorStationAreClockEventsAndThePinOpensOnlyWithKeepDoorOpen() throws Exception {
         String month = YearMonth.now(ZoneOffset.UTC).toString();
         assertEquals(201, server.post("/api/users",
                 "{\"userId\":7,\"name\":\"Ann\",\"cards\":[\"1A2B\"],\"pin\":\"4321\",\"lock1\":true}"));
@@ -81,6 +84,35 @@ class PinPunchEndToEndTest {
 
         JsonNode report = server.get("/api/attendance/report?month=" + month + "&user=7");
         assertEquals(7, report.path("people").get(0).path("userId").asInt(), report.toString());
+
+        // (c) Keep Door Open for 20 s: the same PIN typed again holds lock 1 open, logged as ATTENDANCE
+        assertEquals(200, server.put("/api/attendance/settings", "{\"keepDoorOpenSeconds\":20}"));
+        Sipp.Running roomAgain = Sipp.start(server.directory, "calls/monitor-answers-keypad.xml", Map.of(),
+                server.sipPort, roomPort, null, null, null);
+        Sipp.Result doorAgain = Sipp.call(server.directory, "calls/vto-types-pin.xml", server.sipPort,
+                LoopbackPorts.freeTcpAndUdp(), "9901", "8001", "Door1234", "-set", "caller", "8001");
+        assertTrue(doorAgain.succeeded(), doorAgain.report());
+        assertTrue(roomAgain.await().succeeded());
+        assertEquals(3, awaitEvents(month, 3).size());
+        JsonNode opened = awaitUnlocks(2);
+        assertEquals(2, opened.size(), opened.toString());
+        assertEquals("ATTENDANCE", opened.get(1).path("method").asText());
+        assertEquals("OPENED", opened.get(1).path("result").asText());
+        assertEquals("user 7 Ann (PIN)", opened.get(1).path("who").asText());
+        assertEquals(1, opened.get(1).path("lock").asInt());
+    }
+
+    /** The unlock log, waiting briefly for the lock's answer (the unlock runs on the lock's own thread). */
+    private static JsonNode awaitUnlocks(int count) throws Exception {
+        JsonNode unlocks = null;
+        for (int i = 0; i < 50; i++) {
+            unlocks = server.get("/api/logs/unlock");
+            if (unlocks.size() >= count) {
+                return unlocks;
+            }
+            server.pollInterval();
+        }
+        return unlocks;
     }
 
     /** The month's record events, waiting briefly for the keypad punch (stored as the last INFO is handled). */

@@ -125,18 +125,21 @@ public final class AttendanceCommand {
     }
 
     @Command(name = "settings", description = "Show or change the clock settings: recheck interval, event mode,"
-            + " state switch times (seed 2.11).")
+            + " state switch times, keep door open (seed 2.11).")
     int settings(@Option(names = "--recheck", paramLabel = "MIN", description = "0-9 minutes") Integer recheck,
                  @Option(names = "--mode", paramLabel = "MODE", description = "AUTO_MANUAL, FORCED or FIXED") String mode,
                  @Option(names = "--fixed-status", paramLabel = "STATUS") String fixed,
                  @Option(names = "--switch", paramLabel = "HH:MM=STATUS", description = "state switch rows; replace all")
                  Map<String, String> switches,
                  @Option(names = "--clear-switches", description = "remove every state switch row") boolean clear,
+                 @Option(names = "--keep-door-open", paramLabel = "SEC", description = "0-600 s the door is held open"
+                         + " after a successful clock event at it; 0 opens nothing") Integer keepOpen,
                  @Mixin ClientOptions client, @Option(names = "--json", description = "print one JSON document") boolean json) {
         Map<String, Object> body = new LinkedHashMap<>();
         put(body, "recheckIntervalMinutes", recheck);
         put(body, "eventMode", mode);
         put(body, "fixedStatus", fixed);
+        put(body, "keepDoorOpenSeconds", keepOpen);
         if (switches != null || clear) {
             List<Map<String, String>> rows = new ArrayList<>();
             if (switches != null) {
@@ -153,6 +156,8 @@ public final class AttendanceCommand {
         out().println("recheck interval: " + s.path("recheckIntervalMinutes").asInt() + " min");
         out().println("event mode:       " + s.path("eventMode").asText()
                 + (s.hasNonNull("fixedStatus") ? " (fixed status " + s.path("fixedStatus").asText() + ")" : ""));
+        int held = s.path("keepDoorOpenSeconds").asInt();
+        out().println("keep door open:   " + (held == 0 ? "off (0 s)" : held + " s after a clock event"));
         out().println("time zone:        " + s.path("zone").asText());
         s.path("stateSwitches").forEach(r -> out().println("switch:           " + r.path("time").asText() + " "
                 + r.path("status").asText()));

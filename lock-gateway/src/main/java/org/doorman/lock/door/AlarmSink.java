@@ -16,6 +16,8 @@ public interface AlarmSink {
     String LOCK_FAULT = "lock-fault";
     /** The door contact could not be read several times in a row. */
     String SENSOR_FAULT = "sensor-fault";
+    /** Too many wrong PINs in a row for one user ID at door station keypads: that user's PIN punches are refused. */
+    String PIN_LOCKOUT = "pin-lockout";
 
     /**
      * @param device the door station number, e.g. "8001"

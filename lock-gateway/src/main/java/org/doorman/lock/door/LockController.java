@@ -75,6 +75,18 @@ public final class LockController {
      * the driver has confirmed (OPENED) or failed (FAULT), or at once for a refusal.
      */
     public CompletableFuture<UnlockOutcome> unlock() {
+        return unlockFor(Duration.ofSeconds(config.unlockPeriod()));
+    }
+
+    /**
+     * {@link #unlock} held open for {@code hold} instead of the unlock period (attendance's Keep Door Open
+     * for N s). The responding interval, busy and fault rules are the same; the lock relocks once
+     * {@code hold} has passed (or later, while the door stands open and the door signal is checked).
+     */
+    public CompletableFuture<UnlockOutcome> unlockFor(Duration hold) {
+        if (hold.isNegative() || hold.isZero()) {
+            throw new IllegalArgumentException("an unlock must hold the lock open for more than 0 s, got " + hold);
+        }
         CompletableFuture<UnlockOutcome> result = new CompletableFuture<>();
         synchronized (this) {
             Instant now = clock.instant();
@@ -92,21 +104,21 @@ public final class LockController {
             if (status == LockStatus.UNLOCKED) {
                 lastOpened = now;
                 heldOpen = false;
-                scheduleRelock();
+                scheduleRelock(hold);
                 return CompletableFuture.completedFuture(UnlockOutcome.OPENED);
             }
         }
-        commands.execute(() -> runUnlock(result));
+        commands.execute(() -> runUnlock(result, hold));
         return result;
     }
 
-    private void runUnlock(CompletableFuture<UnlockOutcome> result) {
+    private void runUnlock(CompletableFuture<UnlockOutcome> result, Duration hold) {
         DriverException failure = attempt(true);
         synchronized (this) {
             if (failure == null) {
                 move(state.commandSucceeded());
                 lastOpened = clock.instant();
-                scheduleRelock();
+                scheduleRelock(hold);
             } else {
                 move(state.commandFailed());
             }
@@ -182,11 +194,11 @@ public final class LockController {
         }
     }
 
-    private void scheduleRelock() {
+    private void scheduleRelock(Duration hold) {
         if (relockTimer != null) {
             relockTimer.cancel();
         }
-        relockTimer = timers.after(Duration.ofSeconds(config.unlockPeriod()), this::periodElapsed);
+        relockTimer = timers.after(hold, this::periodElapsed);
     }
 
     private DriverException attempt(boolean open) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.doorman.lock.RefusedException;
 import org.doorman.lock.attendance.store.ClockEventService;
+import org.doorman.lock.attendance.store.ClockEventService.Punch;
 import org.doorman.lock.door.Door;
 import org.doorman.lock.door.LockController;
 import org.doorman.lock.people.Card;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * them). Unknown and lost cards and people without a right to any of the door's locks are refused and
  * logged. Where doors.VTO.clock-events is true, an accepted card also counts as an attendance clock event
  * (the attendance settings' recheck interval and event mode apply; a punch they refuse does not stop the
- * door).
+ * door), and an accepted clock event holds lock 1 open for the Keep Door Open time instead of the unlock
+ * period when that setting is above 0 (logged as ATTENDANCE).
  *
  * <p>Threading: thread-safe; looks the card up in the database on the caller's thread, then never waits
  * for a lock: the future completes on the locks' threads.
@@ -30,12 +32,14 @@ public final class CardUnlock {
     private final UnlockService unlocks;
     private final People people;
     private final ClockEventService punches;
+    private final AttendanceOpener opener;
 
     /** @param punches null when card unlocks never count as clock events */
     public CardUnlock(UnlockService unlocks, People people, ClockEventService punches) {
         this.unlocks = unlocks;
         this.people = people;
         this.punches = punches;
+        this.opener = new AttendanceOpener(unlocks);
     }
 
     /** {@link #cardPresentedAsync} and wait for the locks to answer. */
@@ -65,7 +69,7 @@ public final class CardUnlock {
             return refused(readerVto, "card " + card, UnlockOutcome.REFUSED_UNKNOWN_CARD, "no user has card " + card);
         }
         Person person = owner.get();
-        String who = "user " + person.userId() + (person.name().isEmpty() ? "" : " " + person.name()) + " (card " + card + ")";
+        String who = AttendanceOpener.who(person, "card " + card);
         if (person.cards().stream().anyMatch(c -> c.number().equals(card) && c.lost())) {
             return refused(readerVto, who, UnlockOutcome.REFUSED_LOST_CARD, "card " + card + " is reported lost");
         }
@@ -79,26 +83,28 @@ public final class CardUnlock {
             return refused(readerVto, who, UnlockOutcome.REFUSED_NO_RIGHT, "user " + person.userId()
                     + " may open none of door station " + readerVto + "'s locks");
         }
-        if (door.get().config().clockEvents()) {
-            punch(card, readerVto);
-        }
+        Optional<Punch> punch = door.get().config().clockEvents() ? punch(card, readerVto) : Optional.empty();
+        boolean heldByAttendance = punch.flatMap(KeepDoorOpen::holdFor).isPresent();
         List<CompletableFuture<UnlockResult>> each = allowed.stream()
-                .map(n -> unlocks.unlockAsync(readerVto, n, UnlockSource.CARD, who)).toList();
+                .map(n -> n == KeepDoorOpen.LOCK && heldByAttendance
+                        ? opener.afterPunch(readerVto, punch.get(), "card " + card).thenApply(Optional::orElseThrow)
+                        : unlocks.unlockAsync(readerVto, n, UnlockSource.CARD, who)).toList();
         return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
                 .thenApply(done -> each.stream().map(CompletableFuture::join).toList());
     }
 
-    private void punch(String card, String device) {
+    private Optional<Punch> punch(String card, String device) {
         if (punches == null) {
-            return;
+            return Optional.empty();
         }
         try {
-            punches.punchCard(card, device, null);
+            return Optional.of(punches.punchCard(card, device, null));
         } catch (RefusedException e) {
             log.info("card {} at {} opened but is not a clock event: {}", card, device, e.getMessage());
         } catch (RuntimeException e) {
             log.warn("card {} at {}: clock event not stored", card, device, e);
         }
+        return Optional.empty();
     }
 
     private CompletableFuture<List<UnlockResult>> refused(String door, String who, UnlockOutcome outcome, String detail) {

@@ -1,6 +1,7 @@
 package org.doorman.lock.unlock;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,15 @@ public final class UnlockService {
      *         doors.*; REFUSED_INTERVAL, REFUSED_BUSY or FAULT from the lock
      */
     public CompletableFuture<UnlockResult> unlockAsync(String vtoNumber, int lock, UnlockSource source, String who) {
+        return unlockAsync(vtoNumber, lock, source, who, null);
+    }
+
+    /**
+     * {@link #unlockAsync(String, int, UnlockSource, String)} holding the lock open for {@code hold} instead of
+     * its unlock period (attendance's Keep Door Open); {@code null} for the unlock period.
+     */
+    public CompletableFuture<UnlockResult> unlockAsync(String vtoNumber, int lock, UnlockSource source, String who,
+                                                       Duration hold) {
         Optional<LockController> controller = doors.door(vtoNumber).flatMap(d -> d.lock(lock));
         if (controller.isEmpty()) {
             String detail = doors.door(vtoNumber).isEmpty()
@@ -48,7 +58,9 @@ public final class UnlockService {
                     : "door station " + vtoNumber + " has no lock " + lock;
             return CompletableFuture.completedFuture(refuse(vtoNumber, lock, source, who, UnlockOutcome.REFUSED_NO_DOOR, detail));
         }
-        return controller.get().unlock().thenApply(outcome -> logged(new UnlockResult(clock.instant(), vtoNumber, lock,
+        CompletableFuture<UnlockOutcome> opened = hold == null ? controller.get().unlock()
+                : controller.get().unlockFor(hold);
+        return opened.thenApply(outcome -> logged(new UnlockResult(clock.instant(), vtoNumber, lock,
                 source, who, outcome, detail(outcome, controller.get()))));
     }
 

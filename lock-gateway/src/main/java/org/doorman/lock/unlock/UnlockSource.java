@@ -11,5 +11,7 @@ public enum UnlockSource {
     /** Another program through the management API. */
     API,
     /** A device asking by itself, e.g. a monitor's unlock button (SIP side). */
-    DEVICE
+    DEVICE,
+    /** A successful clock event at the door (card or PIN): the attendance setting Keep Door Open for N s. */
+    ATTENDANCE
 }

@@ -24,6 +24,16 @@ class ClockSettingsTest {
     }
 
     @Test
+    void keepDoorOpenIsZeroToSixHundredSecondsAndZeroByDefault() {
+        assertEquals(0, new ClockSettings(3, EventMode.AUTO_MANUAL, null, List.of()).keepDoorOpenSeconds());
+        assertEquals(600, new ClockSettings(3, EventMode.AUTO_MANUAL, null, List.of(), 600).keepDoorOpenSeconds());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ClockSettings(3, EventMode.AUTO_MANUAL, null, List.of(), 601));
+        assertEquals("keep door open must be 0–600 seconds, got 601", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ClockSettings(3, EventMode.AUTO_MANUAL, null, List.of(), -1));
+    }
+
+    @Test
     void fixedModeNeedsAFixedStatus() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ClockSettings(3, EventMode.FIXED, null, List.of()));

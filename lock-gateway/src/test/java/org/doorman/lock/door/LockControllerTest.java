@@ -2,6 +2,7 @@ package org.doorman.lock.door;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -176,5 +177,46 @@ class LockControllerTest {
         assertEquals(clock.instant(), v.lastOpened());
         assertEquals("simulator", v.driver());
         assertEquals(3, v.unlockPeriodSeconds());
+    }
+
+    @Test
+    void unlockForHoldsTheLockOpenForTheGivenTimeInsteadOfTheUnlockPeriod() {
+        LockController lock = lock(Runnable::run);
+        assertEquals(UnlockOutcome.OPENED, lock.unlockFor(Duration.ofSeconds(20)).join());
+        timers.advance(Duration.ofSeconds(19));
+        assertTrue(driver.released(), "still open after the 3 s unlock period");
+        timers.advance(Duration.ofSeconds(1));
+        assertFalse(driver.released());
+        assertEquals(LockStatus.LOCKED, lock.status());
+    }
+
+    @Test
+    void unlockForKeepsTheRespondingInterval() {
+        LockController lock = lock(Runnable::run);
+        lock.unlock().join();
+        timers.advance(Duration.ofSeconds(4));
+        assertEquals(UnlockOutcome.REFUSED_INTERVAL, lock.unlockFor(Duration.ofSeconds(30)).join());
+        timers.advance(Duration.ofSeconds(1));
+        assertEquals(UnlockOutcome.OPENED, lock.unlockFor(Duration.ofSeconds(30)).join());
+        assertEquals(2, driver.unlockCount());
+    }
+
+    @Test
+    void unlockForWhileOpenHoldsForTheNewTimeFromNow() {
+        LockController lock = lock(periods(3, 1), Runnable::run);
+        lock.unlock().join();
+        timers.advance(Duration.ofSeconds(2));
+        assertEquals(UnlockOutcome.OPENED, lock.unlockFor(Duration.ofSeconds(10)).join());
+        timers.advance(Duration.ofSeconds(9));
+        assertTrue(driver.released(), "the first unlock's period no longer relocks it");
+        timers.advance(Duration.ofSeconds(1));
+        assertFalse(driver.released());
+    }
+
+    @Test
+    void unlockForNothingIsAProgrammingError() {
+        LockController lock = lock(Runnable::run);
+        assertThrows(IllegalArgumentException.class, () -> lock.unlockFor(Duration.ZERO));
+        assertEquals(0, driver.unlockCount());
     }
 }

@@ -1,39 +1,29 @@
 package org.doorman.registrar.storage;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import org.doorman.conf.StorageConfig;
 import org.doorman.conf.storage.Database;
-import org.junit.jupiter.api.Assumptions;
+import org.doorman.conf.storage.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The storage contract on a real PostgreSQL server (storage.url = jdbc:postgresql:...). `.ci/run`
- * starts one with `.ci/postgres-start` and sets DOORMAN_TEST_POSTGRES_*; in CI a missing server is
- * a failure, not a skip.
+ * The storage contract on a real PostgreSQL server (storage.url = jdbc:postgresql:...), each test in a
+ * schema of its own ({@link TestPostgres}: skipped without a server, a failure in CI).
  */
 class PostgresStorageTest extends StorageContract {
     @TempDir Path dataDir;
+    private TestPostgres.Schema schema;
 
     @Override
     protected Database open() throws Exception {
-        String url = System.getenv("DOORMAN_TEST_POSTGRES_URL");
-        if (url == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("CI must run the PostgreSQL storage tests: DOORMAN_TEST_POSTGRES_URL is not set");
-            }
-            Assumptions.abort("no PostgreSQL: run `eval \"$(.ci/postgres-start)\"` to include these tests");
+        schema = TestPostgres.freshSchema();
+        return Database.open(schema.config(), dataDir);
+    }
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        if (schema != null) {
+            schema.close();
         }
-        String user = System.getenv("DOORMAN_TEST_POSTGRES_USER");
-        String password = System.getenv("DOORMAN_TEST_POSTGRES_PASSWORD");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-        return Database.open(new StorageConfig(url, user, password), dataDir);
     }
 }

@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
  * PIN punches typed at a door station's own keypad during a call it is in: the SIP side hands over each
  * key the door station itself sends ({@code DoorControl.keypad}), and {@code *USERID#PIN#}
  * ({@link PinSequenceDecoder}) becomes a clock event by user ID and PIN at that door station, where
- * doors.VTO.clock-events is true. <strong>Never an unlock</strong>: this class has no access to the locks.
- * A wrong PIN or unknown user is refused by the clock event service, logged and stored nowhere.
+ * doors.VTO.clock-events is true. Keys are never unlock commands: this class has no access to the locks;
+ * only the server's {@link Puncher} ({@link GuardedPinPunch}) may hold the door open after a stored punch,
+ * as the attendance setting Keep Door Open says. A wrong PIN or unknown user is refused, logged and stored
+ * nowhere.
  *
  * <p>The digit timeout is the door station's doors.VTO.digit-timeout (default 3 s).
  *
@@ -31,7 +33,7 @@ public final class KeypadPunch {
     private final Puncher punches;
     private final Map<String, CallKeys> calls = new ConcurrentHashMap<>();
 
-    /** Where a complete entry goes: {@code ClockEventService.punchPin(userId, pin, device, null)}. */
+    /** Where a complete entry goes: {@link GuardedPinPunch}, around {@code ClockEventService.punchPin}. */
     @FunctionalInterface
     public interface Puncher {
         /** @throws RefusedException for an unknown user or a wrong PIN (or a punch the settings refuse) */

@@ -16,6 +16,7 @@ import org.doorman.conf.storage.Jdbc;
 import org.doorman.lock.RefusedException;
 import org.doorman.lock.attendance.ClockDecision;
 import org.doorman.lock.attendance.ClockEventDecider;
+import org.doorman.lock.attendance.ClockSettings;
 import org.doorman.lock.attendance.ClockStatus;
 import org.doorman.lock.people.Card;
 import org.doorman.lock.people.People;
@@ -46,8 +47,11 @@ public final class ClockEventService {
         this.zone = zone;
     }
 
-    /** What a punch came to: the stored event (accepted or repeat) and whose it is. */
-    public record Punch(ClockEvent event, Person person) {
+    /**
+     * What a punch came to: the stored event (accepted or repeat), whose it is, and the Keep Door Open
+     * setting in force when it was taken (seconds, 0 for none), so the door side needs no second read.
+     */
+    public record Punch(ClockEvent event, Person person, int keepDoorOpenSeconds) {
     }
 
     /**
@@ -113,17 +117,18 @@ public final class ClockEventService {
     private synchronized Punch record(Person person, Instant at, ClockStatus chosen, ClockSource source,
                                       String device, String card) {
         requireDevice(device);
-        ClockEvent stored = jdbc.inTransaction(c -> {
-            ClockDecision decision = decide(c, person.userId(), at, chosen);
+        return jdbc.inTransaction(c -> {
+            ClockSettings current = settings.load(c);
+            ClockDecision decision = decide(c, current, person.userId(), at, chosen);
             ClockEvent event = new ClockEvent(0, person.userId(), at, decision.status(), source, device, card,
                     decision.isAccepted() ? ClockEvent.Result.ACCEPTED : ClockEvent.Result.REPEAT);
-            return events.insert(c, event);
+            return new Punch(events.insert(c, event), person, current.keepDoorOpenSeconds());
         });
-        return new Punch(stored, person);
     }
 
-    private ClockDecision decide(Connection c, int userId, Instant at, ClockStatus chosen) throws SQLException {
-        ClockEventDecider decider = new ClockEventDecider(settings.load(c));
+    private ClockDecision decide(Connection c, ClockSettings current, int userId, Instant at, ClockStatus chosen)
+            throws SQLException {
+        ClockEventDecider decider = new ClockEventDecider(current);
         Optional<Instant> nearest = events.nearestAccepted(c, userId, at);
         ClockDecision decision = decider.decide(at.atZone(zone), nearest.orElse(null), chosen);
         if (decision.outcome() == ClockDecision.Outcome.STATUS_REQUIRED) {

@@ -25,20 +25,21 @@ public final class SettingsRepository {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT recheck_minutes, event_mode, fixed_status FROM attendance_settings WHERE id = 1");
+                "SELECT recheck_minutes, event_mode, fixed_status, keep_open_seconds FROM attendance_settings WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("attendance_settings has no row 1: the V300 migration did not run");
             }
             String fixed = rs.getString(3);
             return new ClockSettings(rs.getInt(1), EventMode.valueOf(rs.getString(2)),
-                    fixed == null ? null : ClockStatus.valueOf(fixed), switches);
+                    fixed == null ? null : ClockStatus.valueOf(fixed), switches, rs.getInt(4));
         }
     }
 
     public void save(Connection c, ClockSettings settings) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE attendance_settings SET recheck_minutes = ?, event_mode = ?, fixed_status = ? WHERE id = 1")) {
+                "UPDATE attendance_settings SET recheck_minutes = ?, event_mode = ?, fixed_status = ?, keep_open_seconds = ?"
+                        + " WHERE id = 1")) {
             ps.setInt(1, settings.recheckIntervalMinutes());
             ps.setString(2, settings.mode().name());
             if (settings.fixedStatus() == null) {
@@ -46,6 +47,7 @@ public final class SettingsRepository {
             } else {
                 ps.setString(3, settings.fixedStatus().name());
             }
+            ps.setInt(4, settings.keepDoorOpenSeconds());
             ps.executeUpdate();
         }
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM state_switch");

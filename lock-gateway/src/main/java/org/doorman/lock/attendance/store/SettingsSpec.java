@@ -18,7 +18,7 @@ import org.doorman.lock.io.Choices;
  * @param zone only in answers: the wall-clock zone punches are judged in (the server's)
  */
 public record SettingsSpec(Integer recheckIntervalMinutes, String eventMode, String fixedStatus,
-                           List<Switch> stateSwitches, String zone) {
+                           List<Switch> stateSwitches, Integer keepDoorOpenSeconds, String zone) {
 
     /** One state switch row: from this HH:MM on, punches default to this status. */
     public record Switch(String time, String status) {
@@ -27,7 +27,8 @@ public record SettingsSpec(Integer recheckIntervalMinutes, String eventMode, Str
     public static SettingsSpec of(ClockSettings s, String zone) {
         return new SettingsSpec(s.recheckIntervalMinutes(), s.mode().name(),
                 s.fixedStatus() == null ? null : s.fixedStatus().name(),
-                s.stateSwitches().stream().map(r -> new Switch(r.time().toString(), r.status().name())).toList(), zone);
+                s.stateSwitches().stream().map(r -> new Switch(r.time().toString(), r.status().name())).toList(),
+                s.keepDoorOpenSeconds(), zone);
     }
 
     public ClockSettings applyTo(ClockSettings old) {
@@ -35,9 +36,15 @@ public record SettingsSpec(Integer recheckIntervalMinutes, String eventMode, Str
         ClockStatus fixed = fixedStatus == null ? old.fixedStatus()
                 : fixedStatus.isEmpty() ? null : Choices.parse(ClockStatus.class, "fixedStatus", fixedStatus);
         List<StateSwitch> rows = stateSwitches == null ? old.stateSwitches() : switches();
+        int keepOpen = keepDoorOpenSeconds == null ? old.keepDoorOpenSeconds() : keepDoorOpenSeconds;
+        if (keepOpen < 0 || keepOpen > ClockSettings.MAX_KEEP_DOOR_OPEN_SECONDS) {
+            throw RefusedException.invalid("keepDoorOpenSeconds", "keepDoorOpenSeconds must be 0–"
+                    + ClockSettings.MAX_KEEP_DOOR_OPEN_SECONDS + " (seconds the door is held open after a clock event;"
+                    + " 0 opens nothing), got " + keepOpen);
+        }
         try {
             return new ClockSettings(recheckIntervalMinutes == null ? old.recheckIntervalMinutes()
-                    : recheckIntervalMinutes, mode, fixed, rows);
+                    : recheckIntervalMinutes, mode, fixed, rows, keepOpen);
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid(null, e.getMessage());
         }

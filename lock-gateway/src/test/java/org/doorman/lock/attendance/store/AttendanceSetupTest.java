@@ -36,9 +36,14 @@ class AttendanceSetupTest {
     TestDb db;
     AttendanceSetup setup;
 
+    /** The database the tests run on: embedded H2 here, PostgreSQL in the OnPostgres subclass. */
+    TestDb openDb(Path dir) throws Exception {
+        return new TestDb(dir);
+    }
+
     @BeforeEach
-    void open() {
-        db = new TestDb(dir);
+    void open() throws Exception {
+        db = openDb(dir);
         setup = new AttendanceSetup(db.jdbc);
         new People(db.jdbc).add(new Person(1, "Jack", List.of(), null, 1, UserLevel.USER, ScheduleMode.PERSONAL,
                 null, false, false));
@@ -46,7 +51,9 @@ class AttendanceSetupTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) { // null when no PostgreSQL is configured and the test was skipped
+            db.close();
+        }
     }
 
     @Test
