@@ -27,7 +27,7 @@ final class DtmfSender {
     private final EventLoop loop;
     private final BooleanSupplier released;
     private final ArrayDeque<Key> queue = new ArrayDeque<>();
-    private boolean playing;
+    private volatile boolean playing;
     private Key current;
     private KeyPress press;
     private int index;
@@ -87,6 +87,11 @@ final class DtmfSender {
         } catch (RejectedExecutionException e) {
             stop(); // the relay is closing
         }
+    }
+
+    /** Whether keys are being played or wait their turn (read by any thread). */
+    boolean playing() {
+        return playing;
     }
 
     private void stop() {

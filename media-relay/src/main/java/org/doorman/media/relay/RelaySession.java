@@ -195,6 +195,11 @@ public final class RelaySession implements RelayEnd.Session {
         return false;
     }
 
+    /** Whether DTMF keys are still being played into the session or wait their turn. */
+    boolean dtmfPlaying() {
+        return dtmf.playing();
+    }
+
     /** Closes every socket and gives its ports back; waits for the sockets unless called on their event loop. */
     public void close() {
         if (closed) {
