@@ -114,7 +114,7 @@ public final class RelaySession implements RelayEnd.Session {
                 Channel rtcp = bind(end, port + 1, true);
                 end.connect(rtp, rtcp, null);
                 return end;
-            } catch (Exception e) { // syncUninterruptibly rethrows the bind's IOException unchecked
+            } catch (RuntimeException e) {
                 last = e; // taken by another program: try the next pair
                 if (rtp != null) {
                     rtp.close().awaitUninterruptibly();
