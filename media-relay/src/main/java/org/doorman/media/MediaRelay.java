@@ -126,6 +126,28 @@ public final class MediaRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * Plays one DTMF key into a session as RFC 4733 telephone-events toward one leg's peer (e.g. a door
+     * station that takes its unlock code from the media when the phone sent the key by SIP INFO). The
+     * packets go out on the session's event loop, one every 20 ms, after any keys queued before.
+     *
+     * @param session an answered session
+     * @param toward the leg whose peer hears the key
+     * @param key 0-9, *, #, A-D
+     * @return whether the key was queued; false when the session is unknown, unanswered or released, the key
+     *         is not DTMF, or that leg's SDP gave no telephone-event/8000 payload type (nothing is sent then)
+     */
+    public boolean sendDtmf(String session, Leg toward, char key) {
+        RelaySession s = sessions.get(session);
+        if (s == null) {
+            LOG.debug("DTMF '{}' not sent: no media session {}", key, session);
+            return false;
+        }
+        synchronized (s) {
+            return s.sendDtmf(toward, key);
+        }
+    }
+
     public List<SessionStats> sessions() {
         List<SessionStats> out = new ArrayList<>();
         for (RelaySession s : sessions.values()) {

@@ -15,8 +15,9 @@ import org.doorman.media.srtp.LegCipher;
 
 /**
  * One leg of one stream at the relay: the RTP/RTCP socket pair that leg's peer talks to, which
- * source it accepts (latching), and the forwarding of what it receives to the other leg's end.
- * Everything but {@link #install} and the statistics getters runs on the session's one event loop.
+ * source it accepts (latching), the forwarding of what it receives to the other leg's end, and the
+ * sending of packets the relay makes itself (DTMF) to its own peer. Everything but {@link #install}
+ * and the statistics getters runs on the session's one event loop.
  */
 final class RelayEnd implements RtcpReports.Sink {
     /** What an end needs from its session. */
@@ -38,6 +39,7 @@ final class RelayEnd implements RtcpReports.Sink {
     private final int port;
     private final EndCounters counters = new EndCounters();
     private final TelephoneEventDetector detector = new TelephoneEventDetector();
+    private final OutgoingStream outgoing;
     private final byte[] scratch = new byte[MAX_PACKET];
     private Channel rtpChannel;
     private Channel rtcpChannel;
@@ -47,10 +49,11 @@ final class RelayEnd implements RtcpReports.Sink {
     private volatile InetSocketAddress latchedRtcp;
     private long latchGeneration = -1;
 
-    RelayEnd(Session session, Leg leg, int port) {
+    RelayEnd(Session session, Leg leg, int port, OutgoingStream outgoing) {
         this.session = session;
         this.leg = leg;
         this.port = port;
+        this.outgoing = outgoing;
     }
 
     void connect(Channel rtp, Channel rtcp, RelayEnd other) {
@@ -177,6 +180,30 @@ final class RelayEnd implements RtcpReports.Sink {
      * Returns why the packet was not sent, or null when it was.
      */
     private DropReason send(boolean rtcp, byte[] plain, int length, ByteBuf original) {
+        if (!rtcp) {
+            int renumbered = outgoing.forwarded(plain, System.nanoTime());
+            if (renumbered >= 0 && original != null) {
+                original.setShort(original.readerIndex() + 2, renumbered); // the copy forwarded as is
+            }
+        }
+        return transmit(rtcp, plain, length, original);
+    }
+
+    /**
+     * Sends an RTP packet the relay made itself (a DTMF key press, numbered by {@link #outgoing()}) to
+     * this end's peer, sealed like forwarded ones. False when it could not go: no route or address
+     * for the peer yet, or the cipher refused it.
+     */
+    boolean sendInjected(byte[] packet) {
+        return route != null && transmit(false, packet, packet.length, null) == null;
+    }
+
+    /** The numbering of what goes to this end's peer, shared by forwarded and injected packets. */
+    OutgoingStream outgoing() {
+        return outgoing;
+    }
+
+    private DropReason transmit(boolean rtcp, byte[] plain, int length, ByteBuf original) {
         Route out = route;
         boolean viaRtcpSocket = rtcp && !out.mux();
         InetSocketAddress target = viaRtcpSocket

@@ -18,6 +18,7 @@ import org.doorman.media.session.NegotiatedStream;
 import org.doorman.media.session.PeerMedia;
 import org.doorman.media.session.SdpSession;
 import org.doorman.media.session.SrtpPolicy;
+import org.doorman.media.rtp.Rfc4733;
 import org.doorman.media.srtp.LegCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,13 +40,17 @@ public final class RelaySession implements RelayEnd.Session {
     private final long createdAt;
     private volatile long answeredAt = -1;
     private volatile long lastPacket;
+    private final SecureRandom random;
+    private final DtmfSender dtmf;
     private long generations;
-    private boolean closed;
+    private volatile boolean closed;
 
     public RelaySession(String name, RelayContext context, SecureRandom random) {
         this.name = name;
         this.context = context;
+        this.random = random;
         this.loop = context.transport().group().next();
+        this.dtmf = new DtmfSender(name, loop, this::closed);
         this.createdAt = context.clock().millis();
         this.sdp = new SdpSession(context.policy(), context.sdpAddress(), this::rtpPort, random);
     }
@@ -101,7 +106,8 @@ public final class RelaySession implements RelayEnd.Session {
             if (port < 0) {
                 throw new MediaRefusedException(503, "no free port pair left in media.rtp-ports");
             }
-            RelayEnd end = new RelayEnd(this, leg, port);
+            RelayEnd end = new RelayEnd(this, leg, port, new OutgoingStream(random.nextInt(), random.nextInt(),
+                    random.nextInt(), System.nanoTime()));
             Channel rtp = null;
             try {
                 rtp = bind(end, port, false);
@@ -157,6 +163,41 @@ public final class RelaySession implements RelayEnd.Session {
             route = Route.of(peer, crypto, cipher, old.generation(), old.latchUntilMillis());
         }
         return route;
+    }
+
+    /**
+     * Queues one DTMF key to be played as RFC 4733 telephone-events toward {@code toward}'s peer, in the
+     * session's first answered audio stream, with the payload type that peer gave telephone-event/8000.
+     * Returns false (and sends nothing) when the key is not DTMF, the session is not answered or
+     * released, or that leg's peer negotiated no telephone-event/8000.
+     */
+    public boolean sendDtmf(Leg toward, char key) {
+        int event = Rfc4733.event(key);
+        if (closed || event < 0) {
+            LOG.debug("session {}: DTMF '{}' toward leg {} not sent: {}", name, key, toward,
+                    closed ? "released" : "not a DTMF key");
+            return false;
+        }
+        for (NegotiatedStream s : sdp.streams()) {
+            RelayEnd[] ends = s.index() < streams.size() ? streams.get(s.index()) : null;
+            if (s.active() && ends != null && s.media().equalsIgnoreCase("audio")) {
+                RelayEnd end = ends[toward.ordinal()];
+                Route route = end.route();
+                if (route == null || route.dtmfPayloadType() < 0) {
+                    LOG.debug("session {}: DTMF '{}' not sent: leg {} negotiated no telephone-event/8000", name, key,
+                            toward);
+                    return false;
+                }
+                return dtmf.enqueue(end, route.dtmfPayloadType(), event);
+            }
+        }
+        LOG.debug("session {}: DTMF '{}' toward leg {} not sent: no answered audio stream", name, key, toward);
+        return false;
+    }
+
+    /** Whether DTMF keys are still being played into the session or wait their turn. */
+    boolean dtmfPlaying() {
+        return dtmf.playing();
     }
 
     /** Closes every socket and gives its ports back; waits for the sockets unless called on their event loop. */

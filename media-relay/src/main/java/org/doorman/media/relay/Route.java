@@ -9,12 +9,13 @@ import org.doorman.media.srtp.LegCipher;
 
 /**
  * How one leg of one stream is handled once negotiated: where its peer said it receives, its
- * cipher, its telephone-event payload types, and until when an unsignalled source may be latched.
+ * cipher, its telephone-event payload types (and the telephone-event/8000 one the relay sends it
+ * keys with, or -1), and until when an unsignalled source may be latched.
  * Immutable: a new answer installs a new one; {@code generation} changes when the peer's address
  * does, which forgets what was latched.
  */
 record Route(InetSocketAddress rtp, InetSocketAddress rtcp, boolean mux, LegCrypto crypto, LegCipher cipher,
-             boolean[] telephoneEvents, int clockRate, long generation, long latchUntilMillis) {
+             boolean[] telephoneEvents, int dtmfPayloadType, int clockRate, long generation, long latchUntilMillis) {
 
     static Route of(PeerMedia peer, LegCrypto crypto, LegCipher cipher, long generation, long latchUntilMillis) {
         boolean[] events = new boolean[128];
@@ -22,7 +23,7 @@ record Route(InetSocketAddress rtp, InetSocketAddress rtcp, boolean mux, LegCryp
             events[pt] = true;
         }
         return new Route(address(peer.host(), peer.rtpPort()), address(peer.host(), peer.rtcpPort()), peer.mux(),
-                crypto, cipher, events, peer.clockRate(), generation, latchUntilMillis);
+                crypto, cipher, events, peer.dtmfPayloadType(), peer.clockRate(), generation, latchUntilMillis);
     }
 
     boolean isTelephoneEvent(int payloadType) {

@@ -11,9 +11,11 @@ import java.util.List;
  * @param mux whether RTP and RTCP share the port with this peer (RFC 5761)
  * @param telephoneEventTypes payload types mapped to telephone-event (RFC 4733)
  * @param clockRate the RTP clock of the stream's first format, for jitter in milliseconds
+ * @param dtmfPayloadType the payload type this peer mapped to telephone-event/8000, which the relay uses to send
+ *        it keys; -1 when it has none
  */
 public record PeerMedia(String host, int rtpPort, int rtcpPort, boolean mux, List<Integer> telephoneEventTypes,
-                        int clockRate) {
+                        int clockRate, int dtmfPayloadType) {
     public PeerMedia {
         telephoneEventTypes = List.copyOf(telephoneEventTypes);
         if (clockRate <= 0) {

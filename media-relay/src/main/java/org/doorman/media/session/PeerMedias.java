@@ -17,12 +17,18 @@ final class PeerMedias {
         int rtcp = mux ? m.port() : m.rtcpAttributePort() > 0 ? m.rtcpAttributePort() : m.port() + 1;
         Map<Integer, String> maps = m.rtpmaps();
         List<Integer> events = new ArrayList<>();
-        maps.forEach((pt, encoding) -> {
-            if (encoding.toLowerCase(Locale.ROOT).startsWith("telephone-event/") && pt >= 0 && pt < 128) {
+        int dtmf = -1;
+        for (Map.Entry<Integer, String> e : maps.entrySet()) {
+            String encoding = e.getValue().toLowerCase(Locale.ROOT).trim();
+            int pt = e.getKey();
+            if (encoding.startsWith("telephone-event/") && pt >= 0 && pt < 128) {
                 events.add(pt);
+                if (dtmf < 0 && encoding.split("/")[1].trim().equals("8000")) {
+                    dtmf = pt;
+                }
             }
-        });
-        return new PeerMedia(host, m.port(), rtcp, mux, events, clockRate(m, maps));
+        }
+        return new PeerMedia(host, m.port(), rtcp, mux, events, clockRate(m, maps), dtmf);
     }
 
     /** An IP literal that can be sent to; null for the RFC 2543 hold address, host names and anything unreadable. */

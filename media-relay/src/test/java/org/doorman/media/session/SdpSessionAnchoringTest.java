@@ -59,8 +59,8 @@ class SdpSessionAnchoringTest {
         assertEquals(2, streams.size());
         NegotiatedStream audio = streams.get(0);
         assertTrue(audio.active());
-        assertEquals(new PeerMedia("192.168.1.108", 15000, 15001, false, List.of(101), 8000), audio.peerA());
-        assertEquals(new PeerMedia("192.168.1.201", 30000, 30001, false, List.of(101), 8000), audio.peerB());
+        assertEquals(new PeerMedia("192.168.1.108", 15000, 15001, false, List.of(101), 8000, 101), audio.peerA());
+        assertEquals(new PeerMedia("192.168.1.201", 30000, 30001, false, List.of(101), 8000, 101), audio.peerB());
         assertEquals(LegCrypto.PLAIN, audio.cryptoA());
         assertEquals(LegCrypto.PLAIN, audio.cryptoB());
         assertEquals(90_000, streams.get(1).peerA().clockRate());
@@ -95,8 +95,8 @@ class SdpSessionAnchoringTest {
         assertTrue(toA.hasAttribute("rtcp-mux"), "A asked for mux and the relay can do it on its own");
         assertEquals(-1, toA.rtcpAttributePort());
         NegotiatedStream s = session.streams().get(0);
-        assertEquals(new PeerMedia("10.0.0.30", 40000, 40000, true, List.of(101), 8000), s.peerA());
-        assertEquals(new PeerMedia("10.0.0.31", 41000, 41001, false, List.of(101), 8000), s.peerB());
+        assertEquals(new PeerMedia("10.0.0.30", 40000, 40000, true, List.of(101), 8000, 101), s.peerA());
+        assertEquals(new PeerMedia("10.0.0.31", 41000, 41001, false, List.of(101), 8000, 101), s.peerB());
     }
 
     @Test
