@@ -1,14 +1,21 @@
 package org.doorman.cli.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.doorman.media.Leg;
 import org.doorman.media.MediaRefusedException;
 import org.doorman.media.MediaRelay;
 import org.doorman.sip.MediaAnchor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Plugs the media relay into sip-core's MediaAnchor port: the caller's side is leg A, the callee's leg B. */
 final class RelayAnchor implements MediaAnchor {
+    private static final Logger log = LoggerFactory.getLogger(RelayAnchor.class);
     private final MediaRelay relay;
+    // Once per session, not per key: an unlock code is several keys.
+    private final Set<String> warnedNoTelephoneEvent = ConcurrentHashMap.newKeySet();
 
     RelayAnchor(MediaRelay relay) {
         this.relay = relay;
@@ -43,6 +50,15 @@ final class RelayAnchor implements MediaAnchor {
     @Override
     public void release(String session) {
         relay.release(session);
+        warnedNoTelephoneEvent.remove(session);
+    }
+
+    @Override
+    public void sendDtmf(String session, Side toward, char key) {
+        if (!relay.sendDtmf(session, leg(toward), key) && warnedNoTelephoneEvent.add(session)) {
+            log.warn("media session {}: key not played to the door station as RFC 4733: its SDP offers no"
+                    + " telephone-event (doors.<vto>.dtmf-to-door: rfc4733 needs it)", session);
+        }
     }
 
     // SDP is UTF-8 (RFC 4566 section 5): a device's names in o=/s= may use it.
