@@ -249,6 +249,14 @@ public final class LockController {
         return CompletableFuture.supplyAsync(this::status, commands);
     }
 
+    /**
+     * Whether the lock has been locked for longer than {@code settle}: not opening, open, held open or
+     * relocking, and not relocked so recently that a door let open just before could still be reading open.
+     */
+    public synchronized boolean lockedLongerThan(Duration settle) {
+        return state.status() == LockStatus.LOCKED && !clock.instant().isBefore(since.plus(settle));
+    }
+
     public synchronized LockStatus status() {
         return state.status();
     }
