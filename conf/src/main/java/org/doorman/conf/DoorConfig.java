@@ -11,7 +11,8 @@ import java.util.Objects;
  * One door station's settings, doors.<vto number>.*: the DTMF unlock commands of its two locks, the
  * periods in which it may place calls (the manual's "Periods in which Calls can be Made"), its locks
  * (lock1: the local relay, lock2: RS-485) and door contact (seed 4.3), how long the digits of an unlock
- * command may be apart, and whether card unlocks there are also attendance clock events.
+ * command may be apart, whether card unlocks there are also attendance clock events, and which rooms it
+ * serves (the indoor monitors that hear its door state; none listed: every room).
  */
 public record DoorConfig(
         @JsonProperty("first-unlock-command") String firstUnlockCommand,
@@ -21,8 +22,11 @@ public record DoorConfig(
         @JsonProperty("lock1") LockConfig lock1,
         @JsonProperty("lock2") LockConfig lock2,
         @JsonProperty("sensor") SensorConfig sensor,
-        @JsonProperty("clock-events") Boolean clockEvents) {
+        @JsonProperty("clock-events") Boolean clockEvents,
+        @JsonProperty("rooms") List<String> rooms) {
     public static final String DEFAULT_SECOND_UNLOCK_COMMAND = "456";
+    /** As a VTH room number (registrar's DeviceNumber.MAX_ROOM_DIGITS). */
+    private static final int MAX_ROOM_DIGITS = 6;
     public static final int DEFAULT_DIGIT_TIMEOUT = 3;
 
     public DoorConfig {
@@ -55,6 +59,7 @@ public record DoorConfig(
             throw new ConfigException("call-periods", callPeriods, "a list of daily periods HH:MM-HH:MM, no empty entries");
         }
         callPeriods = List.copyOf(callPeriods);
+        rooms = checkRooms(rooms);
     }
 
     /** Reads the YAML form, where each call period is text: a bad one is refused naming the key and the entry. */
@@ -67,7 +72,8 @@ public record DoorConfig(
             @JsonProperty("lock1") LockConfig lock1,
             @JsonProperty("lock2") LockConfig lock2,
             @JsonProperty("sensor") SensorConfig sensor,
-            @JsonProperty("clock-events") Boolean clockEvents) {
+            @JsonProperty("clock-events") Boolean clockEvents,
+            @JsonProperty("rooms") List<String> rooms) {
         List<TimeRange> periods = new ArrayList<>();
         for (String text : callPeriods == null ? List.<String>of() : callPeriods) {
             try {
@@ -78,12 +84,12 @@ public record DoorConfig(
             }
         }
         return new DoorConfig(firstUnlockCommand, secondUnlockCommand, periods, digitTimeout, lock1, lock2, sensor,
-                clockEvents);
+                clockEvents, rooms);
     }
 
-    /** The defaults: no first command, second command 456, calls at any time, simulated locks, no contact. */
+    /** The defaults: no first command, second command 456, calls at any time, simulated locks, no contact, every room. */
     public static DoorConfig defaults() {
-        return new DoorConfig(null, null, null, null, null, null, null, null);
+        return new DoorConfig(null, null, null, null, null, null, null, null, null);
     }
 
     /** Lock 1 or 2. */
@@ -98,6 +104,25 @@ public record DoorConfig(
     /** Whether the door station may place a call at this local time: no periods means at any time. */
     public boolean mayCallAt(LocalTime localTime) {
         return callPeriods.isEmpty() || callPeriods.stream().anyMatch(p -> p.contains(localTime));
+    }
+
+    /** Room numbers (1-6 digits, no extension: a room's extensions go with it), without repeats, in order. */
+    private static List<String> checkRooms(List<String> rooms) {
+        if (rooms == null) {
+            return List.of();
+        }
+        List<String> distinct = new ArrayList<>();
+        for (String room : rooms) {
+            if (room == null || !room.matches("[0-9]{1," + MAX_ROOM_DIGITS + "}")) {
+                throw new ConfigException("rooms", room, "a list of room numbers of 1 to " + MAX_ROOM_DIGITS
+                        + " digits (without #: a room's extension monitors are included), e.g. [\"9901\", \"9902\"]"
+                        + ", or [] for every room");
+            }
+            if (!distinct.contains(room)) {
+                distinct.add(room);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     private static void checkCommand(String key, String value, boolean mayBeEmpty) {

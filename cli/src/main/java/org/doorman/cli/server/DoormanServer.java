@@ -104,7 +104,7 @@ public final class DoormanServer implements AutoCloseable {
         // monitors. DTMF keys from calls open doors; keys typed at
         // a door station itself are only PIN punches (*USERID#PIN#), never unlocks.
         DoorAlarmsToCentre doorAlarms = new DoorAlarmsToCentre(alarmLog, directory);
-        DoorStateToMonitors doorStates = new DoorStateToMonitors(directory);
+        DoorStateToMonitors doorStates = new DoorStateToMonitors(directory, vto -> config.door(vto).rooms());
         doors = LockGateway.start(config, jdbc, clock, doorAlarms, doorStates);
         DoorControl dtmfToDoors = new DoorControl() {
             @Override
