@@ -36,6 +36,7 @@ import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.DoorControl;
 import org.doorman.sip.SipServer;
 import org.doorman.sip.alarms.AlarmLogRepository;
+import org.doorman.sip.alarms.UnlockEvent;
 import org.doorman.sip.calls.CallLogRepository;
 import org.doorman.sip.calls.CallTracker;
 import org.doorman.sip.routing.DirectoryView;
@@ -102,7 +103,8 @@ public final class DoormanServer implements AutoCloseable {
         // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, lock and
         // sensor faults) go to the alarm log and to the centre, door state changes (sensor enabled) to the
         // monitors. DTMF keys from calls open doors; keys typed at
-        // a door station itself are only PIN punches (*USERID#PIN#), never unlocks.
+        // a door station itself are only PIN punches (*USERID#PIN#), never unlocks. A door station's own
+        // unlocks, reported by MESSAGE, go to the unlock log.
         DoorAlarmsToCentre doorAlarms = new DoorAlarmsToCentre(alarmLog, directory);
         DoorStateToMonitors doorStates = new DoorStateToMonitors(directory, vto -> config.door(vto).rooms());
         doors = LockGateway.start(config, jdbc, clock, doorAlarms, doorStates);
@@ -115,6 +117,11 @@ public final class DoormanServer implements AutoCloseable {
             @Override
             public void keypad(String callId, String door, char key, Instant at) {
                 doors.keypad().key(callId, door, key, at);
+            }
+
+            @Override
+            public void doorStationUnlocked(String door, UnlockEvent event, Instant at) {
+                doors.unlocks().reported(door, event.lock(), event.methodAndWho(), event.opened(), event.reason());
             }
         };
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),

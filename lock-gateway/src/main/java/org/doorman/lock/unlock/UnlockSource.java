@@ -11,5 +11,10 @@ public enum UnlockSource {
     /** Another program through the management API. */
     API,
     /** A device asking by itself, e.g. a monitor's unlock button (SIP side). */
-    DEVICE
+    DEVICE,
+    /**
+     * The door station opened (or refused) its own lock — its card reader, keypad password, exit button or a
+     * remote command — and reported it by MESSAGE; doorman only logs it.
+     */
+    DOOR_STATION
 }
