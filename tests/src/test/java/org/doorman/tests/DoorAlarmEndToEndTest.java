@@ -3,7 +3,6 @@ package org.doorman.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -79,20 +78,14 @@ class DoorAlarmEndToEndTest {
 
     /** Polls until both locks of 8001 have been locked for a second: well past the forced-door grace after start. */
     private static void awaitLockedForASecond(DoormanServer server) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode locks = server.get("/api/doors/8001").path("locks");
-            boolean settled = locks.size() == 2;
-            for (JsonNode lock : locks) {
+        server.awaitJson("/api/doors/8001", "both locks locked for a second", door -> {
+            boolean settled = door.path("locks").size() == 2;
+            for (JsonNode lock : door.path("locks")) {
                 settled &= "LOCKED".equals(lock.path("state").asText())
                         && Instant.parse(lock.path("since").asText()).plusSeconds(1).isBefore(Instant.now());
             }
-            if (settled) {
-                return;
-            }
-            server.pollInterval();
-        }
-        fail("the locks of 8001 were not locked for a second within 10 s: " + server.get("/api/doors/8001"));
+            return settled;
+        });
     }
 
     @Test

@@ -165,6 +165,20 @@ final class DoormanServer implements AutoCloseable {
                 + last.map(JsonNode::toString).orElse("(absent)"));
     }
 
+    /** Polls an API path until its JSON satisfies the condition (10 s at most); fails with the last answer. */
+    JsonNode awaitJson(String path, String what, Predicate<JsonNode> condition) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(10);
+        JsonNode last;
+        do {
+            last = get(path);
+            if (condition.test(last)) {
+                return last;
+            }
+            process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
+        } while (Instant.now().isBefore(deadline) && process.isAlive());
+        return fail("never " + what + " at " + path + "; last answer: " + last);
+    }
+
     /** Waits one polling interval for something the server does asynchronously; returns at once if it died. */
     void pollInterval() throws InterruptedException {
         process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
