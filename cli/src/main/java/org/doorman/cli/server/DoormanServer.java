@@ -100,7 +100,7 @@ public final class DoormanServer implements AutoCloseable {
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
         AlarmLogRepository alarmLog = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
-        // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, lock and
+        // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, forced, lock and
         // sensor faults) go to the alarm log and to the centre, door state changes (sensor enabled) to the
         // monitors. DTMF keys from calls open doors; keys typed at
         // a door station itself are only PIN punches (*USERID#PIN#), never unlocks. A door station's own
