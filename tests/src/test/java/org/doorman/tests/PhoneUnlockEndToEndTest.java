@@ -102,6 +102,7 @@ class PhoneUnlockEndToEndTest {
         assertUnlock(log.get(0), "8001", 2, "DTMF", "9901#1", "OPENED");
         assertUnlock(log.get(1), "8001", 2, "DTMF", "9901#1", "REFUSED_INTERVAL");
         assertTrue(log.get(1).path("detail").asText().contains("5 s"), log.toString());
+        assertEquals(log, server.cliJson("logs", "--type", "unlock", "--json"), "the CLI prints the same records");
 
         // The simulator's lock 2 opened, and was locked again once the 3 s unlock period was over.
         JsonNode lock2 = server.awaitJson("/api/doors/8001", "lock 2 locked again",
