@@ -11,8 +11,11 @@ import java.util.Objects;
  * One door station's settings, doors.<vto number>.*: the DTMF unlock commands of its two locks, the
  * periods in which it may place calls (the manual's "Periods in which Calls can be Made"), its locks
  * (lock1: the local relay, lock2: RS-485) and door contact (seed 4.3), how long the digits of an unlock
- * command may be apart, whether card unlocks there are also attendance clock events, and which rooms it
- * serves (the indoor monitors that hear its door state; none listed: every room).
+ * command may be apart, whether card unlocks there are also attendance clock events, the camera whose
+ * video the RTSP relay serves to monitors, in which form the other party's DTMF keys are passed on
+ * to the door station itself (dtmf-to-door: none, info or rfc4733), for a door station that opens its
+ * own lock on its unlock code, and which rooms it serves (the indoor monitors that hear its door state;
+ * none listed: every room).
  */
 public record DoorConfig(
         @JsonProperty("first-unlock-command") String firstUnlockCommand,
@@ -23,8 +26,12 @@ public record DoorConfig(
         @JsonProperty("lock2") LockConfig lock2,
         @JsonProperty("sensor") SensorConfig sensor,
         @JsonProperty("clock-events") Boolean clockEvents,
+        @JsonProperty("camera") CameraConfig camera,
+        @JsonProperty("dtmf-to-door") String dtmfToDoor,
         @JsonProperty("rooms") List<String> rooms) {
     public static final String DEFAULT_SECOND_UNLOCK_COMMAND = "456";
+    /** dtmf-to-door values: pass nothing on; send keys that came as RFC 4733 as SIP INFO; keys that came by INFO as RFC 4733. */
+    public static final List<String> DTMF_TO_DOOR = List.of("none", "info", "rfc4733");
     /** As a VTH room number (registrar's DeviceNumber.MAX_ROOM_DIGITS). */
     private static final int MAX_ROOM_DIGITS = 6;
     public static final int DEFAULT_DIGIT_TIMEOUT = 3;
@@ -50,6 +57,11 @@ public record DoorConfig(
         lock2 = Checks.orDefault(lock2, LockConfig.defaults()).forLock(2);
         sensor = Checks.orDefault(sensor, SensorConfig.defaults());
         clockEvents = Checks.orDefault(clockEvents, false);
+        camera = Checks.orDefault(camera, CameraConfig.none());
+        dtmfToDoor = Checks.orDefault(dtmfToDoor, "none").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!DTMF_TO_DOOR.contains(dtmfToDoor)) {
+            throw new ConfigException("dtmf-to-door", dtmfToDoor, "one of " + String.join(", ", DTMF_TO_DOOR));
+        }
         if (sensor.enable() && !lock1.readsDoorContact()) {
             throw new ConfigException("sensor.enable", true, "the door contact is read through lock1's driver, and "
                     + lock1.driver() + " cannot read one: use simulator, modbus-rtu or modbus-tcp for lock1");
@@ -73,6 +85,8 @@ public record DoorConfig(
             @JsonProperty("lock2") LockConfig lock2,
             @JsonProperty("sensor") SensorConfig sensor,
             @JsonProperty("clock-events") Boolean clockEvents,
+            @JsonProperty("camera") CameraConfig camera,
+            @JsonProperty("dtmf-to-door") String dtmfToDoor,
             @JsonProperty("rooms") List<String> rooms) {
         List<TimeRange> periods = new ArrayList<>();
         for (String text : callPeriods == null ? List.<String>of() : callPeriods) {
@@ -84,12 +98,19 @@ public record DoorConfig(
             }
         }
         return new DoorConfig(firstUnlockCommand, secondUnlockCommand, periods, digitTimeout, lock1, lock2, sensor,
-                clockEvents, rooms);
+                clockEvents, camera, dtmfToDoor, rooms);
     }
 
-    /** The defaults: no first command, second command 456, calls at any time, simulated locks, no contact, every room. */
+    /** The settings without a camera, dtmf-to-door or rooms (kept for callers written before doors had them). */
+    public DoorConfig(String firstUnlockCommand, String secondUnlockCommand, List<TimeRange> callPeriods,
+            Integer digitTimeout, LockConfig lock1, LockConfig lock2, SensorConfig sensor, Boolean clockEvents) {
+        this(firstUnlockCommand, secondUnlockCommand, callPeriods, digitTimeout, lock1, lock2, sensor, clockEvents,
+                null, null, null);
+    }
+
+    /** The defaults: no first command, 456 as second, calls at any time, simulated locks, no contact or camera, every room. */
     public static DoorConfig defaults() {
-        return new DoorConfig(null, null, null, null, null, null, null, null, null);
+        return new DoorConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Lock 1 or 2. */

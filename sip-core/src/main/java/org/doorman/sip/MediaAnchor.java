@@ -30,6 +30,18 @@ public interface MediaAnchor {
     /** The session is over (BYE, CANCEL, a failed or losing branch): its ports are freed. Idempotent. */
     void release(String session);
 
+    /**
+     * Sends one DTMF key as RFC 4733 telephone-events into the session, toward one side (a door station
+     * that takes its unlock code from the media, when the key arrived by SIP INFO). The default sends
+     * nothing: no relay is in the path.
+     *
+     * @param session an answered call's session, as named in {@link #offer}
+     * @param toward the side whose device receives the key
+     * @param key one of 0-9, *, #, A-D
+     */
+    default void sendDtmf(String session, Side toward, char key) {
+    }
+
     /** Media the policy does not allow, or a body the relay cannot read: the SIP core answers {@code status}. */
     final class Refused extends Exception {
         private final int status;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import javax.sip.ListeningPoint;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
+import javax.sip.header.CallIdHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -47,9 +49,12 @@ import org.doorman.sip.message.MessageHandler;
 import org.doorman.sip.message.MessageRelay;
 import org.doorman.sip.message.OperatorMessenger;
 import org.doorman.sip.message.UnlockEventReceiver;
+import org.doorman.sip.proxy.AnchoredDialogs;
 import org.doorman.sip.proxy.CallObserver;
 import org.doorman.sip.proxy.CallTargets;
 import org.doorman.sip.proxy.CancelHandler;
+import org.doorman.sip.proxy.DoorInfo;
+import org.doorman.sip.proxy.DtmfTap;
 import org.doorman.sip.proxy.InDialogHandler;
 import org.doorman.sip.proxy.InviteHandler;
 import org.doorman.sip.proxy.ProxyAddress;
@@ -80,9 +85,11 @@ public final class SipServer implements AutoCloseable {
     private final OperatorMessenger messenger;
     private final ScheduledExecutorService keepAliveTimer;
     private final NatKeepAlive keepAlive;
+    private final DtmfTap dtmf;
 
     private SipServer(SipStack stack, ScheduledExecutorService timers, OperatorMessenger messenger,
-                      ScheduledExecutorService keepAliveTimer, NatKeepAlive keepAlive) {
+                      ScheduledExecutorService keepAliveTimer, NatKeepAlive keepAlive, DtmfTap dtmf) {
+        this.dtmf = dtmf;
         this.stack = stack;
         this.timers = timers;
         this.messenger = messenger;
@@ -96,7 +103,7 @@ public final class SipServer implements AutoCloseable {
      */
     private record Proxying(ProxyMessages messages, NextHopRouter router, ScheduledExecutorService timers,
                             CallTargets targets, CallObserver observer, ActiveDialogs dialogs, DoorControl doors,
-                            AlarmLog alarms) {}
+                            AlarmLog alarms, AnchoredDialogs anchored, DtmfTap dtmf) {}
 
     /** `dataDir` holds what the SIP side keeps between starts (the generated TLS certificate). */
     public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
@@ -143,6 +150,14 @@ public final class SipServer implements AutoCloseable {
     public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
                                   Clock clock, String version, CallTargets targets, CallObserver observer,
                                   DoorControl doors, AlarmLog alarms) throws Exception {
+        return start(config, dataDir, directory, location, clock, version, targets, observer, doors, alarms,
+                MediaAnchor.NONE);
+    }
+
+    /** As above, with call media put through `media` (the relay); {@link MediaAnchor#NONE} leaves SDP untouched. */
+    public static SipServer start(DoormanConfig config, Path dataDir, Directory directory, LocationService location,
+                                  Clock clock, String version, CallTargets targets, CallObserver observer,
+                                  DoorControl doors, AlarmLog alarms, MediaAnchor media) throws Exception {
         SipConfig sip = config.sip();
         ProxyAddress self = ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort(), sip.tlsPort());
         Optional<TlsCredentials> tls = sip.tlsEnabled()
@@ -169,11 +184,16 @@ public final class SipServer implements AutoCloseable {
                     factory.createHeaderFactory(), factory.createAddressFactory(), "doorman/" + version);
             ProxyMessages messages = new ProxyMessages(context, self);
             ActiveDialogs dialogs = new ActiveDialogs();
-            timers.scheduleWithFixedDelay(() -> dialogs.expire(clock.instant().minus(Duration.ofHours(12))),
-                    10, 10, TimeUnit.MINUTES);
+            AnchoredDialogs anchored = new AnchoredDialogs(media);
+            timers.scheduleWithFixedDelay(() -> {
+                dialogs.expire(clock.instant().minus(Duration.ofHours(12)));
+                anchored.expire(clock.instant().minus(Duration.ofHours(12)));
+            }, 10, 10, TimeUnit.MINUTES);
+            DtmfTap dtmf = new DtmfTap(dialogs, anchored, doors, clock, vto -> config.door(vto).dtmfToDoor(),
+                    new DoorInfo(context, messages));
             SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
-                    new Proxying(messages, router, timers, targets, observer, dialogs, doors, alarms));
-            dispatcher.onStrayResponse(response -> relayStray(context, messages, response));
+                    new Proxying(messages, router, timers, targets, observer, dialogs, doors, alarms, anchored, dtmf));
+            dispatcher.onStrayResponse(response -> relayStray(context, messages, anchored, response));
             provider.addSipListener(dispatcher);
             stack.start();
             NatKeepAlive keepAlive = null;
@@ -190,7 +210,7 @@ public final class SipServer implements AutoCloseable {
                     self.host(), keepAlive == null ? "off" : "every " + sip.keepaliveInterval() + " s");
             return new SipServer(stack, timers,
                     new OperatorMessenger(context, messages, location, timers, sip.serverNumber()), keepAliveTimer,
-                    keepAlive);
+                    keepAlive, dtmf);
         } catch (Exception e) {
             if (keepAliveTimer != null) {
                 keepAliveTimer.shutdownNow();
@@ -204,6 +224,15 @@ public final class SipServer implements AutoCloseable {
     /** What the NAT keep-alives have done so far (all zero when sip.keepalive-interval is 0). */
     public NatKeepAlive.Stats keepAliveStats() {
         return keepAlive == null ? new NatKeepAlive.Stats(0, 0, 0, 0, 0) : keepAlive.stats();
+    }
+
+    /**
+     * A DTMF key the media relay decoded (RFC 4733) in `session` (as sip-core named it in
+     * {@link MediaAnchor#offer}), sent by `side`: door control hears it under the same rules as a key
+     * sent by SIP INFO (only from the authenticated, answered party of a call with a door station).
+     */
+    public void mediaDtmf(String session, MediaAnchor.Side side, char key, Instant at) {
+        dtmf.fromMedia(session, side, key, at);
     }
 
     private static ScheduledExecutorService daemonTimer(String name) {
@@ -234,7 +263,7 @@ public final class SipServer implements AutoCloseable {
         handlers.put(Request.REGISTER, new RegisterHandler(context, responder, gate, location, expiry, clock));
         handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate,
                 sip.authenticateCalls(), proxying.targets(), location, proxying.observer(), proxying.timers(),
-                sip.ringTimeout(), proxying.dialogs(), isDoorStation));
+                sip.ringTimeout(), proxying.dialogs(), isDoorStation, proxying.anchored()));
         handlers.put(Request.MESSAGE, message(config, context, responder, gate, directory, location, proxying,
                 clock));
         handlers.put(Request.CANCEL, new CancelHandler(context, responder));
@@ -243,7 +272,7 @@ public final class SipServer implements AutoCloseable {
                 Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS, Request.INFO,
                 Request.UPDATE, Request.PRACK, Request.MESSAGE)));
         InDialogHandler inDialog = new InDialogHandler(context, responder, proxying.messages(), proxying.router(),
-                proxying.observer(), proxying.dialogs(), proxying.doors(), clock);
+                proxying.observer(), proxying.dialogs(), proxying.dtmf(), proxying.anchored());
         return new SipDispatcher(handlers, inDialog, new RequestChecks(Set.of("path")),
                 new SessionBodyChecks(Set.of(Request.INVITE)), responder);
     }
@@ -267,12 +296,17 @@ public final class SipServer implements AutoCloseable {
     }
 
     /** A 2xx retransmitted after its INVITE transaction ended still goes back to the caller (RFC 3261 16.7). */
-    private static void relayStray(SipContext context, ProxyMessages messages, Response response) {
+    private static void relayStray(SipContext context, ProxyMessages messages, AnchoredDialogs anchored,
+                                   Response response) {
         ViaHeader top = (ViaHeader) response.getHeader(ViaHeader.NAME);
         if (top != null && top.getHost().equals(messages.self().host())
                 && response.getHeaders(ViaHeader.NAME).hasNext() && response.getStatusCode() / 100 == 2) {
             try {
-                context.provider().sendResponse(messages.upstream(response));
+                Response up = messages.upstream(response);
+                // the caller must see the same anchored SDP as in the first 2xx, not the callee's own
+                anchored.find(((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId())
+                        .ifPresent(d -> d.sameAnswerAgain(up));
+                context.provider().sendResponse(up);
             } catch (Exception e) {
                 log.debug("could not relay a stray {}: {}", response.getStatusCode(), e.toString());
             }

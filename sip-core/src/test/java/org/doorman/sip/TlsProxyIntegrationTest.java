@@ -1,6 +1,7 @@
 package org.doorman.sip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.doorman.registrar.directory.DeviceKind;
 import org.doorman.registrar.directory.DeviceSpec;
+import org.doorman.sip.support.FakeAnchor;
 import org.doorman.sip.support.SipTestClient;
 import org.doorman.sip.support.TestServer;
 import org.doorman.sip.transport.tls.TlsCredentials;
@@ -39,7 +41,9 @@ class TlsProxyIntegrationTest {
 
     @Test
     void aTlsCallerReachesAUdpCalleeAndTheDialogRunsThroughBothOfDoormansSides() throws Exception {
-        try (TestServer server = new TestServer(dataDir, "sip.authenticate-calls=false");
+        FakeAnchor anchor = new FakeAnchor();
+        try (TestServer server = new TestServer(dataDir, java.time.Clock.systemUTC(), DoorControl.NONE, anchor,
+                "sip.authenticate-calls=false");
              SipTestClient door = SipTestClient.tls(dataDir.resolve(TlsCredentials.GENERATED_CERTIFICATE), "TLSv1.2");
              SipTestClient monitor = new SipTestClient("udp")) {
             server.directory.add(DeviceKind.VTO, DeviceSpec.of("8001", "Door1234"));
@@ -66,8 +70,14 @@ class TlsProxyIntegrationTest {
                 }
             });
 
-            Response ok = door.send(invite(door, server.tlsPort));
+            Request invite = invite(door, server.tlsPort);
+            invite.setContent("v=0\r\nc=IN IP4 127.0.0.1\r\nm=audio 4000 RTP/AVP 0\r\n",
+                    door.headers.createContentTypeHeader("application", "sdp"));
+            Response ok = door.send(invite);
             assertEquals(200, ok.getStatusCode());
+            String callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+            assertEquals(List.of(new FakeAnchor.Call("offer", callId + "/0", MediaAnchor.Side.CALLER, true, false)),
+                    anchor.calls(), "the media anchor hears the caller's leg is TLS and the monitor's is not");
 
             Request atMonitor = invited.get(10, TimeUnit.SECONDS);
             String udpSide = "<sip:127.0.0.1:" + server.port + ";transport=udp;lr>";
@@ -87,6 +97,7 @@ class TlsProxyIntegrationTest {
             ViaHeader doormanVia = (ViaHeader) atDoor.getHeader(ViaHeader.NAME);
             assertEquals("TLS", doormanVia.getTransport().toUpperCase());
             assertEquals(server.tlsPort, doormanVia.getPort());
+            assertTrue(anchor.awaitReleased(callId).isEmpty(), "the BYE released the call's session once");
         }
     }
 

@@ -34,6 +34,7 @@ import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.DoorControl;
+import org.doorman.sip.MediaAnchor;
 import org.doorman.sip.SipServer;
 import org.doorman.sip.alarms.AlarmLogRepository;
 import org.doorman.sip.alarms.UnlockEvent;
@@ -100,9 +101,9 @@ public final class DoormanServer implements AutoCloseable {
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
         AlarmLogRepository alarmLog = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
-        // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, forced, lock and
-        // sensor faults) go to the alarm log and to the centre, door state changes (sensor enabled) to the
-        // monitors. DTMF keys from calls open doors; keys typed at
+        // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, forced,
+        // lock and sensor faults) go to the alarm log and to the centre, door state changes (sensor enabled) to
+        // the monitors of the rooms each door station serves. DTMF keys from calls open doors; keys typed at
         // a door station itself are only PIN punches (*USERID#PIN#), never unlocks. A door station's own
         // unlocks, reported by MESSAGE, go to the unlock log.
         DoorAlarmsToCentre doorAlarms = new DoorAlarmsToCentre(alarmLog, directory);
@@ -125,7 +126,8 @@ public final class DoormanServer implements AutoCloseable {
             }
         };
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
-                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog);
+                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog,
+                MediaAnchor.NONE); // the media relay plugs in here; its DTMF goes to sip.mediaDtmf(...)
         doorAlarms.sendWith(sip.messenger());
         doorStates.sendWith(sip.messenger());
 

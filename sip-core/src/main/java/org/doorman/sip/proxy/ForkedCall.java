@@ -11,6 +11,7 @@ import javax.sip.header.CallIdHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.doorman.sip.MediaAnchor;
 import org.doorman.sip.SipContext;
 import org.doorman.sip.dialog.ActiveDialogs;
 import org.doorman.sip.dialog.Answered;
@@ -42,13 +43,16 @@ final class ForkedCall implements CallActions {
     private final ActiveDialogs dialogs;
     private final Predicate<String> isDoorStation;
     private final CallObserver observer;
+    private final AnchoredDialogs anchored;
+    private final MediaLegs media;
     private final String callId;
     private CallState state = new Ringing();
     private ScheduledFuture<?> ringTimer;
 
     ForkedCall(SipContext sip, ProxyMessages messages, ServerTransaction server, Ringer ringer,
                CallObserver observer, CallParties.Party caller, ActiveDialogs dialogs,
-               Predicate<String> isDoorStation) {
+               Predicate<String> isDoorStation, AnchoredDialogs anchored) {
+        this.anchored = anchored;
         this.caller = caller;
         this.dialogs = dialogs;
         this.isDoorStation = isDoorStation;
@@ -59,6 +63,7 @@ final class ForkedCall implements CallActions {
         this.ringer = ringer;
         this.observer = observer;
         this.callId = ((CallIdHeader) invite.getHeader(CallIdHeader.NAME)).getCallId();
+        this.media = new MediaLegs(anchored.anchor(), invite);
     }
 
     String callId() {
@@ -69,13 +74,36 @@ final class ForkedCall implements CallActions {
         this.ringTimer = timer;
     }
 
-    /** Adds a branch per target and rings it. */
+    /**
+     * Adds a branch per target, then rings them: every branch exists before any can fail at once (a
+     * refused offer), so the first failure is not taken for the last.
+     */
     synchronized void ring(List<Ringer.Target> targets) {
+        List<Branch> added = new ArrayList<>();
         for (Ringer.Target t : targets) {
             Branch b = new Branch(branches.size(), t.device(), t.binding().transport());
             b.sourceIp = t.binding().sourceAddress();
             branches.add(b);
-            ringer.ring(this, b, t.binding());
+            added.add(b);
+        }
+        for (int i = 0; i < added.size(); i++) {
+            ringer.ring(this, added.get(i), targets.get(i).binding());
+        }
+    }
+
+    /**
+     * Rewrites the offer of a branch's INVITE through its media session; false if the anchor refused
+     * it, in which case the branch is not rung and counts as failed with the refusal's status.
+     */
+    synchronized boolean anchorOffer(Branch b, Request forwarded) throws java.text.ParseException {
+        try {
+            media.offer(b, forwarded);
+            return true;
+        } catch (MediaAnchor.Refused refused) {
+            log.info("call {}: media toward {} refused: {} {}", callId, b.device, refused.status(),
+                    refused.getMessage());
+            onResponse(b, media.refusal(sip, forwarded, refused));
+            return false;
         }
     }
 
@@ -100,7 +128,14 @@ final class ForkedCall implements CallActions {
         };
     }
 
-    synchronized void onResponse(Branch branch, Response response) {
+    synchronized void onResponse(Branch branch, Response received) {
+        Response response;
+        try {
+            response = media.fromBranch(branch, received);
+        } catch (MediaAnchor.Refused refused) {
+            refuseAnswer(branch, received, refused);
+            return;
+        }
         int status = response == null ? Response.REQUEST_TIMEOUT : response.getStatusCode();
         BranchResponse br = new BranchResponse(branch.index, status, response);
         if (br.provisional()) {
@@ -113,11 +148,25 @@ final class ForkedCall implements CallActions {
         }
         if (!br.success()) {
             branch.finalResponse = response;
+            media.release(branch);
         } else if (branch.answer == null) {
             branch.answer = response;
         }
         state = br.success() ? state.onSuccess(this, br) : state.onFailure(this, br);
         stopTimerUnlessRinging();
+    }
+
+    /**
+     * The anchor refused the media of a branch's 2xx: a 2xx cannot be turned into a failure, so the
+     * branch is acknowledged and hung up, and counts as failed with the refusal's status; the caller
+     * hears it if no other branch answers.
+     */
+    private void refuseAnswer(Branch branch, Response ok, MediaAnchor.Refused refused) {
+        log.warn("call {}: media of {}'s answer refused ({} {}): it is hung up", callId, branch.device,
+                refused.status(), refused.getMessage());
+        branch.answer = null;
+        acceptAndHangUp(new BranchResponse(branch.index, ok.getStatusCode(), ok));
+        onResponse(branch, media.refusal(sip, branch.transaction.getRequest(), refused));
     }
 
     synchronized void onCallerCancel() {
@@ -172,8 +221,18 @@ final class ForkedCall implements CallActions {
         }
     }
 
+    /** Cancels the branches and releases their media: the call no longer relays anything from them. */
     @Override
     public void cancelBranches(int keep) {
+        cancel(keep);
+        for (Branch b : branches) {
+            if (b.index != keep) {
+                media.release(b);
+            }
+        }
+    }
+
+    private void cancel(int keep) {
         for (Branch b : branches) {
             if (b.index != keep && !b.done) {
                 if (b.provisional) {
@@ -193,7 +252,7 @@ final class ForkedCall implements CallActions {
             return;
         }
         int ringing = branches.size();
-        cancelBranches(-1);
+        cancel(-1); // their sessions stay until their final answers: one may still win the race
         for (int i = 0; i < ringing; i++) {
             branches.get(i).superseded = true;
         }
@@ -205,6 +264,7 @@ final class ForkedCall implements CallActions {
     public void acceptAndHangUp(BranchResponse lateSuccess) {
         Response ok = (Response) lateSuccess.message();
         Branch b = branches.get(lateSuccess.branch());
+        media.release(b);
         try {
             sip.provider().sendRequest(messages.toAnswerer(ok, Request.ACK, b.transport));
             ClientTransaction bye = sip.provider().getNewClientTransaction(messages.toAnswerer(ok, Request.BYE, b.transport));
@@ -240,6 +300,7 @@ final class ForkedCall implements CallActions {
     @Override
     public void answered(int branch) {
         Branch b = branches.get(branch);
+        anchored.answered(media.dialogOf(b, invite, Instant.now()));
         String tag = ((ToHeader) b.answer.getHeader(ToHeader.NAME)).getTag();
         dialogs.answered(new CallParties(callId, caller,
                 new CallParties.Party(b.device, tag, b.sourceIp, isDoorStation.test(b.device), true)), Instant.now());
@@ -248,6 +309,7 @@ final class ForkedCall implements CallActions {
 
     @Override
     public void unanswered(CallResult result) {
+        media.releaseAllBut(-1);
         observer.ended(callId, result);
     }
 

@@ -50,11 +50,13 @@ public final class InviteHandler implements RequestHandler {
     private final int ringSeconds;
     private final ActiveDialogs dialogs;
     private final Predicate<String> isDoorStation;
+    private final AnchoredDialogs anchored;
 
     public InviteHandler(SipContext sip, Responder responder, ProxyMessages messages, DigestGate gate,
                          boolean authenticate, CallTargets targets, LocationService location, CallObserver observer,
                          ScheduledExecutorService timers, int ringSeconds, ActiveDialogs dialogs,
-                         Predicate<String> isDoorStation) {
+                         Predicate<String> isDoorStation, AnchoredDialogs anchored) {
+        this.anchored = anchored;
         this.dialogs = dialogs;
         this.isDoorStation = isDoorStation;
         this.sip = sip;
@@ -112,7 +114,7 @@ public final class InviteHandler implements RequestHandler {
         CallParties.Party from = new CallParties.Party(caller, callerTag,
                 invite.getPeerPacketSourceAddress().getHostAddress(), isDoorStation.test(caller), auth != null);
         ForkedCall call = new ForkedCall(sip, messages, server, ringer(invite, caller), observer, from, dialogs,
-                isDoorStation);
+                isDoorStation, anchored);
         server.setApplicationData(call);
         observer.started(call.callId(), caller, DeviceNumber.canonical(dialled), ring.devices());
         call.ring(contacts);
@@ -137,6 +139,9 @@ public final class InviteHandler implements RequestHandler {
             public void ring(ForkedCall call, Branch b, Binding contact) {
                 try {
                     Request out = messages.forward(invite, contact.contact(), b.transport, true);
+                    if (!call.anchorOffer(b, out)) {
+                        return;
+                    }
                     ClientTransaction tx = sip.provider().getNewClientTransaction(out);
                     b.transaction = tx;
                     tx.setApplicationData(call.sinkFor(b));

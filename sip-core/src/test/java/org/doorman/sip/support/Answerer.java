@@ -41,6 +41,10 @@ public final class Answerer implements SipListener, AutoCloseable {
     private final javax.sip.address.AddressFactory addresses;
     /** Methods of the requests received and not yet awaited, in arrival order; guarded by itself. */
     private final List<String> received = new ArrayList<>();
+    /** The last request received of each method. */
+    private final java.util.Map<String, Request> last = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, java.util.concurrent.CompletableFuture<Response>> pending =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicReference<ServerTransaction> invite = new AtomicReference<>();
     private final AtomicReference<Request> inviteRequest = new AtomicReference<>();
     private final CountDownLatch rang = new CountDownLatch(1);
@@ -111,7 +115,12 @@ public final class Answerer implements SipListener, AutoCloseable {
      * methods stay: the stack may hand an ACK and a BYE to the listener in either order.
      */
     public boolean awaitRequest(String method) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        return awaitRequest(method, 10_000);
+    }
+
+    /** As {@link #awaitRequest(String)}, waiting at most `millis`. */
+    public boolean awaitRequest(String method, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         synchronized (received) {
             while (!received.remove(method)) {
                 long left = deadline - System.nanoTime();
@@ -124,9 +133,40 @@ public final class Answerer implements SipListener, AutoCloseable {
         }
     }
 
+    /** The last request of this method the device received, or null. */
+    public Request lastRequest(String method) {
+        return last.get(method);
+    }
+
+    /**
+     * Hangs up the answered call from this side: a BYE to the caller's Contact through the INVITE's
+     * Record-Route set (RFC 3261 12.1.1: the callee's route set is the list in order); its final response.
+     */
+    public Response hangUp() throws Exception {
+        Request inv = inviteRequest.get();
+        javax.sip.header.FromHeader callerFrom = (javax.sip.header.FromHeader) inv.getHeader("From");
+        javax.sip.header.ToHeader calleeTo = (javax.sip.header.ToHeader) inv.getHeader("To");
+        var via = headers.createViaHeader("127.0.0.1", port, "udp", null);
+        via.setRPort();
+        Request bye = messages.createRequest(((javax.sip.header.ContactHeader) inv.getHeader("Contact")).getAddress()
+                        .getURI(), Request.BYE, (javax.sip.header.CallIdHeader) inv.getHeader("Call-ID"),
+                headers.createCSeqHeader(1, Request.BYE),
+                headers.createFromHeader(calleeTo.getAddress(), tag),
+                headers.createToHeader(callerFrom.getAddress(), callerFrom.getTag()),
+                new ArrayList<>(List.of(via)), headers.createMaxForwardsHeader(70));
+        for (var it = inv.getHeaders(javax.sip.header.RecordRouteHeader.NAME); it.hasNext(); ) {
+            bye.addHeader(headers.createRouteHeader(((javax.sip.header.RecordRouteHeader) it.next()).getAddress()));
+        }
+        var answer = new java.util.concurrent.CompletableFuture<Response>();
+        pending.put(Request.BYE, answer);
+        provider.getNewClientTransaction(bye).sendRequest();
+        return answer.get(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void processRequest(RequestEvent event) {
         Request req = event.getRequest();
+        last.put(req.getMethod(), req);
         synchronized (received) {
             received.add(req.getMethod());
             received.notifyAll();
@@ -149,9 +189,17 @@ public final class Answerer implements SipListener, AutoCloseable {
                         answer(487);
                     }
                 }
-                case Request.BYE, Request.INFO, Request.UPDATE -> {
+                case Request.BYE, Request.INFO -> {
                     ServerTransaction st = provider.getNewServerTransaction(req);
                     st.sendResponse(messages.createResponse(200, req));
+                }
+                case Request.UPDATE -> {
+                    ServerTransaction st = provider.getNewServerTransaction(req);
+                    Response ok = messages.createResponse(200, req);
+                    if (req.getRawContent() != null && req.getRawContent().length > 0) {
+                        ok.setContent(answerSdp, headers.createContentTypeHeader("application", "sdp")); // an answer
+                    }
+                    st.sendResponse(ok);
                 }
                 default -> { }
             }
@@ -160,7 +208,14 @@ public final class Answerer implements SipListener, AutoCloseable {
         }
     }
 
-    @Override public void processResponse(ResponseEvent event) { }
+    @Override
+    public void processResponse(ResponseEvent event) {
+        Response r = event.getResponse();
+        String method = ((javax.sip.header.CSeqHeader) r.getHeader("CSeq")).getMethod();
+        if (r.getStatusCode() >= 200 && pending.containsKey(method)) {
+            pending.remove(method).complete(r);
+        }
+    }
     @Override public void processTimeout(TimeoutEvent event) { }
     @Override public void processIOException(IOExceptionEvent event) { }
     @Override public void processTransactionTerminated(TransactionTerminatedEvent event) { }

@@ -17,6 +17,7 @@ import org.doorman.registrar.location.BindingRepository;
 import org.doorman.registrar.location.BindingRules;
 import org.doorman.registrar.location.LocationService;
 import org.doorman.sip.DoorControl;
+import org.doorman.sip.MediaAnchor;
 import org.doorman.sip.SipServer;
 import org.doorman.sip.alarms.AlarmLogRepository;
 import org.doorman.sip.proxy.CallObserver;
@@ -44,6 +45,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(Path dataDir, Clock clock, DoorControl doors, String... overrides) throws Exception {
+        this(dataDir, clock, doors, MediaAnchor.NONE, overrides);
+    }
+
+    /** A server whose call media goes through `media` (a test's fake anchor). */
+    public TestServer(Path dataDir, Clock clock, DoorControl doors, MediaAnchor media, String... overrides)
+            throws Exception {
         port = freePort();
         int tls;
         do {
@@ -63,7 +70,7 @@ public final class TestServer implements AutoCloseable {
         location.load();
         alarms = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
         sip = SipServer.start(config, dataDir, directory, location, clock, "test",
-                SipServer.routedTargets(config, directory, clock), CallObserver.NONE, doors, alarms);
+                SipServer.routedTargets(config, directory, clock), CallObserver.NONE, doors, alarms, media);
     }
 
     public SipServer sip() {

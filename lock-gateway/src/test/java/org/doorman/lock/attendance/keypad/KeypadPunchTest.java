@@ -11,8 +11,8 @@ import org.doorman.lock.RefusedException;
 import org.junit.jupiter.api.Test;
 
 class KeypadPunchTest {
-    private static final DoorConfig CLOCKING = new DoorConfig(null, null, List.of(), null, null, null, null, true, null);
-    private static final DoorConfig NOT_CLOCKING = new DoorConfig(null, null, List.of(), null, null, null, null, null, null);
+    private static final DoorConfig CLOCKING = new DoorConfig(null, null, List.of(), null, null, null, null, true);
+    private static final DoorConfig NOT_CLOCKING = new DoorConfig(null, null, List.of(), null, null, null, null, null);
     private final List<String> punched = new ArrayList<>();
     private final KeypadPunch keypad = new KeypadPunch(vto -> "8001".equals(vto) ? CLOCKING : NOT_CLOCKING,
             (user, pin, device) -> {
