@@ -7,6 +7,7 @@ import org.doorman.cli.commands.DirectoryCommand;
 import org.doorman.cli.commands.DoorsCommand;
 import org.doorman.cli.commands.InitCommand;
 import org.doorman.cli.commands.LogsCommand;
+import org.doorman.cli.commands.MediaCommand;
 import org.doorman.cli.commands.MessageCommand;
 import org.doorman.cli.commands.ScheduleCommand;
 import org.doorman.cli.commands.ServeCommand;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Command;
                 + " guard stations (VTS) and SIP phones.",
         subcommands = {ServeCommand.class, InitCommand.class, StatusCommand.class, CallsCommand.class,
             LogsCommand.class, MessageCommand.class, UserCommand.class, DeptCommand.class, ShiftCommand.class,
-            ScheduleCommand.class, AttendanceCommand.class, UnlockCommand.class, DoorsCommand.class})
+            ScheduleCommand.class, AttendanceCommand.class, UnlockCommand.class, DoorsCommand.class,
+            MediaCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -51,6 +51,18 @@ class MediaRelayPortsTest {
     }
 
     @Test
+    void portsAnotherProgramHoldsAreSkipped() throws Exception {
+        try (RelayFixture f = new RelayFixture("42300-42311", "preferred", (p, o) -> LegCipher.PLAIN);
+             java.net.DatagramSocket squatter = new java.net.DatagramSocket(
+                     new java.net.InetSocketAddress("127.0.0.1", 42300))) {
+            f.relay.offer("call", Leg.A, SdpSamples.DAHUA_VTO_OFFER, false, false);
+            assertEquals(8, f.relay.portsInUse(), "the held pair was passed over, not a failed call");
+            f.relay.release("call");
+            assertEquals(0, f.relay.portsInUse());
+        }
+    }
+
+    @Test
     void aFullRangeRefusesWith503AndGivesBackWhatTheFailedOfferTook() throws Exception {
         try (RelayFixture f = new RelayFixture("42200-42207", "preferred", (p, o) -> LegCipher.PLAIN)) {
             MediaRelay relay = f.relay;

@@ -30,9 +30,7 @@ final class Sipp {
     private Sipp() {}
 
     static boolean onPath() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator))
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "sipp")));
+        return Programs.onPath("sipp");
     }
 
     /**

@@ -19,6 +19,7 @@ import org.doorman.cli.api.DoorsRoute;
 import org.doorman.cli.api.HealthRoute;
 import org.doorman.cli.api.LogsRoute;
 import org.doorman.cli.api.ManagementApi;
+import org.doorman.cli.api.MediaRoute;
 import org.doorman.cli.api.MessagesRoute;
 import org.doorman.cli.api.Route;
 import org.doorman.cli.api.StatusRoute;
@@ -52,9 +53,10 @@ public final class DoormanServer implements AutoCloseable {
 
     private final Database db;
     private final ScheduledExecutorService housekeeping;
-    private SipServer sip;
+    private volatile SipServer sip; // read by the media relay's threads when a DTMF key arrives
     private ManagementApi api;
     private LockGateway doors;
+    private final MediaParts media = new MediaParts();
 
     private DoormanServer(Database db) {
         this.db = db;
@@ -125,9 +127,10 @@ public final class DoormanServer implements AutoCloseable {
                 doors.unlocks().reported(door, event.lock(), event.methodAndWho(), event.opened(), event.reason());
             }
         };
+        MediaAnchor anchor = media.startCalls(config, clock, () -> sip);
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
-                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog,
-                MediaAnchor.NONE); // the media relay plugs in here; its DTMF goes to sip.mediaDtmf(...)
+                SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog, anchor);
+        media.startVideo(config, dataDir, directory, clock);
         doorAlarms.sendWith(sip.messenger());
         doorStates.sendWith(sip.messenger());
 
@@ -146,6 +149,7 @@ public final class DoormanServer implements AutoCloseable {
                 "token", adminRoute));
         routes.putAll(AttendanceRoutes.create(jdbc, clock, config.sip().zone()));
         routes.put("doors", new DoorsRoute(doors));
+        routes.put("media", new MediaRoute(media.calls(), media.video()));
         routes.put("logs", new UnlockLogRoute(doors.log(), config.sip().zone(), routes.get("logs")));
         api = new ManagementApi(config.management().address(), config.management().port(), token, routes);
         api.start();
@@ -176,6 +180,7 @@ public final class DoormanServer implements AutoCloseable {
         if (sip != null) {
             sip.close();
         }
+        media.close();
         if (doors != null) {
             doors.close();
         }

@@ -108,7 +108,7 @@ public final class RelaySession implements RelayEnd.Session {
                 Channel rtcp = bind(end, port + 1, true);
                 end.connect(rtp, rtcp, null);
                 return end;
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Netty rethrows the bind's IOException unchecked (epoll: NativeIoException)
                 last = e; // taken by another program: try the next pair
                 if (rtp != null) {
                     rtp.close().awaitUninterruptibly();
