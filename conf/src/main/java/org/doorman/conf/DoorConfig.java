@@ -12,9 +12,10 @@ import java.util.Objects;
  * periods in which it may place calls (the manual's "Periods in which Calls can be Made"), its locks
  * (lock1: the local relay, lock2: RS-485) and door contact (seed 4.3), how long the digits of an unlock
  * command may be apart, whether card unlocks there are also attendance clock events, the camera whose
- * video the RTSP relay serves to monitors, and in which form the other party's DTMF keys are passed on
+ * video the RTSP relay serves to monitors, in which form the other party's DTMF keys are passed on
  * to the door station itself (dtmf-to-door: none, info or rfc4733), for a door station that opens its
- * own lock on its unlock code.
+ * own lock on its unlock code, and which rooms it serves (the indoor monitors that hear its door state;
+ * none listed: every room).
  */
 public record DoorConfig(
         @JsonProperty("first-unlock-command") String firstUnlockCommand,
@@ -26,10 +27,13 @@ public record DoorConfig(
         @JsonProperty("sensor") SensorConfig sensor,
         @JsonProperty("clock-events") Boolean clockEvents,
         @JsonProperty("camera") CameraConfig camera,
-        @JsonProperty("dtmf-to-door") String dtmfToDoor) {
+        @JsonProperty("dtmf-to-door") String dtmfToDoor,
+        @JsonProperty("rooms") List<String> rooms) {
     public static final String DEFAULT_SECOND_UNLOCK_COMMAND = "456";
     /** dtmf-to-door values: pass nothing on; send keys that came as RFC 4733 as SIP INFO; keys that came by INFO as RFC 4733. */
     public static final List<String> DTMF_TO_DOOR = List.of("none", "info", "rfc4733");
+    /** As a VTH room number (registrar's DeviceNumber.MAX_ROOM_DIGITS). */
+    private static final int MAX_ROOM_DIGITS = 6;
     public static final int DEFAULT_DIGIT_TIMEOUT = 3;
 
     public DoorConfig {
@@ -67,6 +71,7 @@ public record DoorConfig(
             throw new ConfigException("call-periods", callPeriods, "a list of daily periods HH:MM-HH:MM, no empty entries");
         }
         callPeriods = List.copyOf(callPeriods);
+        rooms = checkRooms(rooms);
     }
 
     /** Reads the YAML form, where each call period is text: a bad one is refused naming the key and the entry. */
@@ -81,7 +86,8 @@ public record DoorConfig(
             @JsonProperty("sensor") SensorConfig sensor,
             @JsonProperty("clock-events") Boolean clockEvents,
             @JsonProperty("camera") CameraConfig camera,
-            @JsonProperty("dtmf-to-door") String dtmfToDoor) {
+            @JsonProperty("dtmf-to-door") String dtmfToDoor,
+            @JsonProperty("rooms") List<String> rooms) {
         List<TimeRange> periods = new ArrayList<>();
         for (String text : callPeriods == null ? List.<String>of() : callPeriods) {
             try {
@@ -92,19 +98,19 @@ public record DoorConfig(
             }
         }
         return new DoorConfig(firstUnlockCommand, secondUnlockCommand, periods, digitTimeout, lock1, lock2, sensor,
-                clockEvents, camera, dtmfToDoor);
+                clockEvents, camera, dtmfToDoor, rooms);
     }
 
-    /** The settings without a camera or dtmf-to-door (kept for callers written before doors had them). */
+    /** The settings without a camera, dtmf-to-door or rooms (kept for callers written before doors had them). */
     public DoorConfig(String firstUnlockCommand, String secondUnlockCommand, List<TimeRange> callPeriods,
             Integer digitTimeout, LockConfig lock1, LockConfig lock2, SensorConfig sensor, Boolean clockEvents) {
         this(firstUnlockCommand, secondUnlockCommand, callPeriods, digitTimeout, lock1, lock2, sensor, clockEvents,
-                null, null);
+                null, null, null);
     }
 
-    /** The defaults: no first command, second command 456, calls at any time, simulated locks, no contact, no camera. */
+    /** The defaults: no first command, 456 as second, calls at any time, simulated locks, no contact or camera, every room. */
     public static DoorConfig defaults() {
-        return new DoorConfig(null, null, null, null, null, null, null, null, null, null);
+        return new DoorConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Lock 1 or 2. */
@@ -119,6 +125,25 @@ public record DoorConfig(
     /** Whether the door station may place a call at this local time: no periods means at any time. */
     public boolean mayCallAt(LocalTime localTime) {
         return callPeriods.isEmpty() || callPeriods.stream().anyMatch(p -> p.contains(localTime));
+    }
+
+    /** Room numbers (1-6 digits, no extension: a room's extensions go with it), without repeats, in order. */
+    private static List<String> checkRooms(List<String> rooms) {
+        if (rooms == null) {
+            return List.of();
+        }
+        List<String> distinct = new ArrayList<>();
+        for (String room : rooms) {
+            if (room == null || !room.matches("[0-9]{1," + MAX_ROOM_DIGITS + "}")) {
+                throw new ConfigException("rooms", room, "a list of room numbers of 1 to " + MAX_ROOM_DIGITS
+                        + " digits (without #: a room's extension monitors are included), e.g. [\"9901\", \"9902\"]"
+                        + ", or [] for every room");
+            }
+            if (!distinct.contains(room)) {
+                distinct.add(room);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     private static void checkCommand(String key, String value, boolean mayBeEmpty) {

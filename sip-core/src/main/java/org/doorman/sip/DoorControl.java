@@ -1,13 +1,15 @@
 package org.doorman.sip;
 
 import java.time.Instant;
+import org.doorman.sip.alarms.UnlockEvent;
 
 /**
  * The port through which the SIP core hands DTMF keys to door control (implemented outside
  * sip-core), once per keypress, and only for a key sent by a party doorman authenticated (or
  * reached through its registration), from the address that party uses. A key sent by the
  * answered party of a call with a door station goes to {@link #dtmf} (it may unlock); a key typed
- * at a door station itself goes to {@link #keypad} (attendance PIN punches; it never unlocks).
+ * at a door station itself goes to {@link #keypad} (attendance PIN punches; it never unlocks). A door
+ * station's report that it opened its own lock goes to {@link #doorStationUnlocked} (the unlock log).
  */
 public interface DoorControl {
     /**
@@ -27,6 +29,14 @@ public interface DoorControl {
      * @param key one of 0-9, *, #, A-D
      */
     default void keypad(String callId, String doorStation, char key, Instant at) {
+    }
+
+    /**
+     * A registered door station reported by MESSAGE that it opened (or refused to open) one of its own
+     * locks. Called on a SIP thread once the report is known to come from that door station; returns once
+     * the report is stored (the door station is answered 200 then), and throws if it could not be.
+     */
+    default void doorStationUnlocked(String doorStation, UnlockEvent event, Instant at) {
     }
 
     /** Door control that does nothing, for a server built without doors. */

@@ -48,6 +48,7 @@ import org.doorman.sip.message.AlarmReceiver;
 import org.doorman.sip.message.MessageHandler;
 import org.doorman.sip.message.MessageRelay;
 import org.doorman.sip.message.OperatorMessenger;
+import org.doorman.sip.message.UnlockEventReceiver;
 import org.doorman.sip.proxy.AnchoredDialogs;
 import org.doorman.sip.proxy.CallObserver;
 import org.doorman.sip.proxy.CallTargets;
@@ -263,7 +264,8 @@ public final class SipServer implements AutoCloseable {
         handlers.put(Request.INVITE, new InviteHandler(context, responder, proxying.messages(), gate,
                 sip.authenticateCalls(), proxying.targets(), location, proxying.observer(), proxying.timers(),
                 sip.ringTimeout(), proxying.dialogs(), isDoorStation, proxying.anchored()));
-        handlers.put(Request.MESSAGE, message(config, context, responder, gate, directory, location, proxying));
+        handlers.put(Request.MESSAGE, message(config, context, responder, gate, directory, location, proxying,
+                clock));
         handlers.put(Request.CANCEL, new CancelHandler(context, responder));
         handlers.put(Request.ACK, event -> { });
         handlers.put(Request.OPTIONS, new OptionsHandler(context, responder, List.of(Request.REGISTER,
@@ -277,12 +279,13 @@ public final class SipServer implements AutoCloseable {
 
     private static MessageHandler message(DoormanConfig config, SipContext context, Responder responder,
                                           DigestGate gate, Directory directory, LocationService location,
-                                          Proxying proxying) {
+                                          Proxying proxying, Clock clock) {
         DirectoryView view = DirectoryView.of(directory);
         return new MessageHandler(context, responder, proxying.messages(),
                 config.sip().authenticateCalls() ? new ProxyAuthentication(context, responder, gate) : null,
                 new MessageAddressing(config.sip().serverNumber(), config.sip().centreNumber(), view),
                 new AlarmReceiver(context, responder, proxying.messages(), proxying.alarms(), view, location),
+                new UnlockEventReceiver(responder, view, location, proxying.doors(), clock),
                 new MessageRelay(context, responder, proxying.messages(), proxying.targets(), location,
                         proxying.timers()));
     }

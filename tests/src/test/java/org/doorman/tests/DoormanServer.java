@@ -59,7 +59,7 @@ final class DoormanServer implements AutoCloseable {
 
     /** Starts the server on an existing (or new) directory, e.g. again after it was killed. */
     static DoormanServer startIn(Path dir, String... settings) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("doorman.jar", "../cli/target/doorman.jar")).toAbsolutePath().normalize();
+        Path jar = jar();
         if (!Files.isRegularFile(jar)) {
             fail(jar + " does not exist: these tests run the packaged server; build it with `mvn -B package`"
                     + " (or `mvn -B verify`) from the repository root rather than `mvn test`");
@@ -169,6 +169,11 @@ final class DoormanServer implements AutoCloseable {
                 + last.map(JsonNode::toString).orElse("(absent)"));
     }
 
+    /** As {@link #await(String, String, Predicate, Duration)}, for up to 10 s. */
+    JsonNode await(String path, String what, Predicate<JsonNode> condition) throws IOException, InterruptedException {
+        return await(path, what, condition, Duration.ofSeconds(10));
+    }
+
     /** Polls an API path until its JSON satisfies the condition; fails with the last answer seen. */
     JsonNode await(String path, String what, Predicate<JsonNode> condition, Duration within)
             throws IOException, InterruptedException {
@@ -182,6 +187,27 @@ final class DoormanServer implements AutoCloseable {
             process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
         } while (Instant.now().isBefore(deadline) && process.isAlive());
         return fail(path + " never showed " + what + " within " + within.toSeconds() + " s; last answer: " + last);
+    }
+
+    /**
+     * Runs the packaged CLI against this server (`doorman ARGS --data DIR`, which finds the server's URL and
+     * admin token there) and returns what it printed as JSON; fails the test on a non-zero exit.
+     */
+    JsonNode cliJson(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--data", directory.resolve("data").toString()));
+        Path out = directory.resolve("cli-" + System.nanoTime() + ".out");
+        Path err = directory.resolve("cli-" + System.nanoTime() + ".err");
+        Process cli = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!cli.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
+            cli.destroyForcibly();
+            fail(command + " did not finish within " + START_DEADLINE.toSeconds() + " s");
+        }
+        if (cli.exitValue() != 0) {
+            fail(command + " exited with " + cli.exitValue() + ": " + Files.readString(err));
+        }
+        return JSON.readTree(Files.readString(out));
     }
 
     /** Waits one polling interval for something the server does asynchronously; returns at once if it died. */
@@ -242,6 +268,10 @@ final class DoormanServer implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Path jar() {
+        return Path.of(System.getProperty("doorman.jar", "../cli/target/doorman.jar")).toAbsolutePath().normalize();
     }
 
     private static String javaBinary() {

@@ -51,12 +51,7 @@ class DtmfUnlockEndToEndTest {
 
         JsonNode log = server.get("/api/logs/unlock");
         assertEquals(1, log.size(), log.toString());
-        JsonNode unlock = log.get(0);
-        assertEquals("8001", unlock.path("door").asText());
-        assertEquals(2, unlock.path("lock").asInt());
-        assertEquals("DTMF", unlock.path("method").asText());
-        assertEquals("9901", unlock.path("who").asText());
-        assertEquals("OPENED", unlock.path("result").asText());
+        UnlockLogAssertions.assertUnlock(log.get(0), "8001", 2, "DTMF", "9901", "OPENED");
         JsonNode locks = server.get("/api/doors/8001").path("locks");
         assertFalse(locks.get(1).path("lastOpened").isNull(), locks.toString());
         assertTrue(locks.get(0).path("lastOpened").isNull(), "lock 1 stayed shut");

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Door alarms (open too long, lock and sensor faults): into the alarm log, and as a SIP MESSAGE to
+ * Door alarms (open too long, forced, lock and sensor faults): into the alarm log, and as a SIP MESSAGE to
  * every management centre (VTS), as the VTO manual's Door Sensor Check Duration asks. Alarms raised
  * before SIP is up are only logged.
  */

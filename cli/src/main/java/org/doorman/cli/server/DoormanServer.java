@@ -38,6 +38,7 @@ import org.doorman.sip.DoorControl;
 import org.doorman.sip.MediaAnchor;
 import org.doorman.sip.SipServer;
 import org.doorman.sip.alarms.AlarmLogRepository;
+import org.doorman.sip.alarms.UnlockEvent;
 import org.doorman.sip.calls.CallLogRepository;
 import org.doorman.sip.calls.CallTracker;
 import org.doorman.sip.routing.DirectoryView;
@@ -102,12 +103,13 @@ public final class DoormanServer implements AutoCloseable {
         CallLogRepository callLog = new CallLogRepository(jdbc, config.logs().callCapacity());
         CallTracker calls = new CallTracker(callLog, clock);
         AlarmLogRepository alarmLog = new AlarmLogRepository(jdbc, config.logs().alarmCapacity(), clock);
-        // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, lock and
-        // sensor faults) go to the alarm log and to the centre, door state changes (sensor enabled) to the
-        // monitors. DTMF keys from calls open doors; keys typed at
-        // a door station itself are only PIN punches (*USERID#PIN#), never unlocks.
+        // Door control (docs/doors.md): every lock driven to locked now; door alarms (open too long, forced,
+        // lock and sensor faults) go to the alarm log and to the centre, door state changes (sensor enabled) to
+        // the monitors of the rooms each door station serves. DTMF keys from calls open doors; keys typed at
+        // a door station itself are only PIN punches (*USERID#PIN#), never unlocks. A door station's own
+        // unlocks, reported by MESSAGE, go to the unlock log.
         DoorAlarmsToCentre doorAlarms = new DoorAlarmsToCentre(alarmLog, directory);
-        DoorStateToMonitors doorStates = new DoorStateToMonitors(directory);
+        DoorStateToMonitors doorStates = new DoorStateToMonitors(directory, vto -> config.door(vto).rooms());
         doors = LockGateway.start(config, jdbc, clock, doorAlarms, doorStates);
         DoorControl dtmfToDoors = new DoorControl() {
             @Override
@@ -118,6 +120,11 @@ public final class DoormanServer implements AutoCloseable {
             @Override
             public void keypad(String callId, String door, char key, Instant at) {
                 doors.keypad().key(callId, door, key, at);
+            }
+
+            @Override
+            public void doorStationUnlocked(String door, UnlockEvent event, Instant at) {
+                doors.unlocks().reported(door, event.lock(), event.methodAndWho(), event.opened(), event.reason());
             }
         };
         MediaAnchor anchor = media.startCalls(config, clock, () -> sip);

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 public interface AlarmSink {
     /** The door stayed open longer than its Door Sensor Check Duration. */
     String DOOR_OPEN_TOO_LONG = "door-open-too-long";
+    /** The door opened while every lock was locked (door sensor enabled): an intrusion. */
+    String DOOR_FORCED = "door-forced";
     /** A lock could not be opened or locked, retries included. */
     String LOCK_FAULT = "lock-fault";
     /** The door contact could not be read several times in a row. */

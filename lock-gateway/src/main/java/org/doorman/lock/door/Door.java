@@ -1,5 +1,6 @@
 package org.doorman.lock.door;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,11 @@ public final class Door {
         this.sensor = sensor;
         if (sensor != null && config.sensor().checkDoorSignalBeforeLock()) {
             locks().forEach(l -> l.holdWhile(sensor::open));
+        }
+        if (sensor != null) {
+            // Two readings' worth of grace after a relock: a door pushed open just before it is not forced.
+            Duration settle = Duration.ofMillis(2L * config.sensor().pollIntervalMs());
+            sensor.forcedWhen(() -> locks().stream().allMatch(l -> l.lockedLongerThan(settle)));
         }
     }
 

@@ -12,6 +12,6 @@ import org.doorman.lock.state.DoorStatus;
 public interface DoorEvents {
     DoorEvents NONE = (door, status, at) -> { };
 
-    /** @param status CLOSED, OPEN or OPEN_TOO_LONG */
+    /** @param status CLOSED, OPEN, OPEN_TOO_LONG or FORCED */
     void doorChanged(String vtoNumber, DoorStatus status, Instant at);
 }

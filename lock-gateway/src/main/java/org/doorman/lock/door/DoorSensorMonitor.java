@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.doorman.conf.SensorConfig;
 import org.doorman.lock.driver.DoorContact;
 import org.doorman.lock.driver.DriverException;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * Reads a door's contact every poll interval, on its own thread (a contact that does not answer must not
  * hold up the timers other doors relock by), and keeps the door's state machine: each change goes to
  * {@link DoorEvents}; a door open longer than the Door Sensor Check Duration raises an alarm; a door that
- * closes releases locks held open by Check Door Signal Before Lock. Contact read failures are alarmed
- * once after {@link #FAILURES_BEFORE_ALARM} in a row, and the door keeps its last known state.
+ * closes releases locks held open by Check Door Signal Before Lock; a door that opens while
+ * {@link #forcedWhen} says every lock is shut was forced, and is alarmed at once. Contact read failures
+ * are alarmed once after {@link #FAILURES_BEFORE_ALARM} in a row, and the door keeps its last known state.
  */
 public final class DoorSensorMonitor {
     static final int FAILURES_BEFORE_ALARM = 3;
@@ -38,6 +40,7 @@ public final class DoorSensorMonitor {
     private final Executor reads;
     private final AtomicBoolean reading = new AtomicBoolean();
     private final Object inOrder = new Object(); // one reading (and its events) at a time, in order
+    private volatile BooleanSupplier locksShut = () -> false;
 
     private DoorState state = DoorUnknown.INSTANCE;
     private Instant since;
@@ -58,6 +61,14 @@ public final class DoorSensorMonitor {
         this.events = events;
         this.onClosed = onClosed;
         this.since = clock.instant();
+    }
+
+    /**
+     * A door that opens while this says every lock is shut (locked, out of any unlock period) was forced.
+     * Until it is set, no opening counts as forced.
+     */
+    void forcedWhen(BooleanSupplier locksShut) {
+        this.locksShut = locksShut;
     }
 
     /** Reads the contact now and then every poll interval; a reading still under way is not queued again. */
@@ -110,11 +121,17 @@ public final class DoorSensorMonitor {
             }
             failures = 0;
             DoorStatus status = state.status();
-            boolean wasOpen = status == DoorStatus.OPEN || status == DoorStatus.OPEN_TOO_LONG;
+            boolean wasOpen = isOpen(status);
             if (open && !wasOpen) {
-                move(state.opened());
+                // Only a door seen closed can be forced: one open at the first reading may have been let open.
+                boolean forced = status == DoorStatus.CLOSED && locksShut.getAsBoolean();
+                move(forced ? state.forcedOpen() : state.opened());
                 checkTimer = timers.after(Duration.ofSeconds(config.checkDuration()), this::checkDurationElapsed);
-                after.add(publish(DoorStatus.OPEN));
+                if (forced) {
+                    after.add(() -> alarms.record(door, AlarmSink.DOOR_FORCED,
+                            "door opened while its locks were locked"));
+                }
+                after.add(publish(state.status()));
             } else if (!open && (wasOpen || status == DoorStatus.UNKNOWN)) {
                 move(state.closed());
                 cancelCheck();
@@ -134,7 +151,7 @@ public final class DoorSensorMonitor {
     private void raiseOpenTooLong() {
         Runnable publish;
         synchronized (this) {
-            if (state.status() != DoorStatus.OPEN) {
+            if (state.status() != DoorStatus.OPEN && state.status() != DoorStatus.FORCED) {
                 return;
             }
             checkTimer = null;
@@ -191,6 +208,10 @@ public final class DoorSensorMonitor {
 
     /** Whether the contact last said open (Check Door Signal Before Lock asks this). */
     public synchronized boolean open() {
-        return state.status() == DoorStatus.OPEN || state.status() == DoorStatus.OPEN_TOO_LONG;
+        return isOpen(state.status());
+    }
+
+    private static boolean isOpen(DoorStatus status) {
+        return status == DoorStatus.OPEN || status == DoorStatus.OPEN_TOO_LONG || status == DoorStatus.FORCED;
     }
 }

@@ -43,6 +43,7 @@ public final class LockController {
     private Timers.Cancellable relockTimer;
     private boolean heldOpen;
     private boolean faultAlarmed;
+    private Instant openedByStation;
 
     public LockController(String door, int number, LockConfig config, LockDriver driver, Executor commands,
                           Timers timers, Clock clock, AlarmSink alarms) {
@@ -259,6 +260,26 @@ public final class LockController {
     /** The status once the commands queued so far on the lock's thread have run (e.g. the lock at start). */
     public CompletableFuture<LockStatus> settled() {
         return CompletableFuture.supplyAsync(this::status, commands);
+    }
+
+    /**
+     * Whether the lock has been locked for longer than {@code settle}: not opening, open, held open or
+     * relocking, not relocked so recently that a door let open just before could still be reading open, and
+     * not opened by the door station itself within its unlock period.
+     */
+    public synchronized boolean lockedLongerThan(Duration settle) {
+        Instant now = clock.instant();
+        boolean stationPeriod = openedByStation != null
+                && now.isBefore(openedByStation.plusSeconds(config.unlockPeriod()).plus(settle));
+        return state.status() == LockStatus.LOCKED && !now.isBefore(since.plus(settle)) && !stationPeriod;
+    }
+
+    /**
+     * The door station reported it opened this lock itself (its own relay, not through this driver): for
+     * the unlock period (and the settle time after it) a door opening is not taken for a forced one.
+     */
+    public synchronized void openedByDoorStation() {
+        openedByStation = clock.instant();
     }
 
     public synchronized LockStatus status() {

@@ -16,4 +16,9 @@ public final class DoorClosed implements DoorState {
     public DoorState opened() {
         return DoorOpen.INSTANCE;
     }
+
+    @Override
+    public DoorState forcedOpen() {
+        return DoorForced.INSTANCE;
+    }
 }

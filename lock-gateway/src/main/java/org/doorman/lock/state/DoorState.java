@@ -7,6 +7,8 @@ package org.doorman.lock.state;
  * Unknown --opened--> Open, Unknown --closed--> Closed
  * Closed --opened--> Open --closed--> Closed
  * Open --checkDurationElapsed--> OpenTooLong (alarm) --closed--> Closed
+ * Closed --forcedOpen--> Forced (alarm) --closed--> Closed
+ * Forced --checkDurationElapsed--> OpenTooLong (alarm)
  * </pre>
  */
 public interface DoorState {
@@ -15,6 +17,11 @@ public interface DoorState {
 
     default DoorState opened() {
         throw illegal("opened");
+    }
+
+    /** The contact says open while every lock of the door is locked: the door was forced. */
+    default DoorState forcedOpen() {
+        throw illegal("forcedOpen");
     }
 
     default DoorState closed() {

@@ -16,6 +16,8 @@ public enum UnlockOutcome {
     REFUSED_UNKNOWN_CARD,
     /** The card is reported lost (seed 5.3). */
     REFUSED_LOST_CARD,
+    /** The door station refused to open its own lock (e.g. a wrong password) and reported it. */
+    REFUSED_AT_DOOR_STATION,
     /** The driver failed, retries included, or the lock is in fault: it did not open. An alarm was raised. */
     FAULT;
 

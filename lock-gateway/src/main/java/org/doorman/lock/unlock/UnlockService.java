@@ -75,6 +75,23 @@ public final class UnlockService {
         return logged(new UnlockResult(clock.instant(), String.valueOf(vtoNumber), lock, source, who, outcome, detail));
     }
 
+    /**
+     * Logs a door station's report of its own unlock (source DOOR_STATION). An opening also tells the lock,
+     * if doorman drives it, so the door opening now is not taken for a forced one.
+     *
+     * @param who    what opened it, e.g. "card 1A2B", "button"
+     * @param reason why the door station refused, when it did
+     */
+    public UnlockResult reported(String vtoNumber, int lock, String who, boolean opened, String reason) {
+        if (opened) {
+            doors.door(vtoNumber).flatMap(d -> d.lock(lock)).ifPresent(LockController::openedByDoorStation);
+        }
+        UnlockOutcome outcome = opened ? UnlockOutcome.OPENED : UnlockOutcome.REFUSED_AT_DOOR_STATION;
+        String detail = opened ? "" : reason == null || reason.isBlank() ? "refused at the door station" : reason;
+        return logged(new UnlockResult(clock.instant(), vtoNumber, lock, UnlockSource.DOOR_STATION, who, outcome,
+                detail));
+    }
+
     public Optional<Door> door(String vtoNumber) {
         return doors.door(vtoNumber);
     }

@@ -13,5 +13,10 @@ public enum UnlockSource {
     /** A device asking by itself, e.g. a monitor's unlock button (SIP side). */
     DEVICE,
     /** A successful clock event at the door (card or PIN): the attendance setting Keep Door Open for N s. */
-    ATTENDANCE
+    ATTENDANCE,
+    /**
+     * The door station opened (or refused) its own lock — its card reader, keypad password, exit button or a
+     * remote command — and reported it by MESSAGE; doorman only logs it.
+     */
+    DOOR_STATION
 }

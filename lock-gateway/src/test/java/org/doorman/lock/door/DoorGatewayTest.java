@@ -79,4 +79,47 @@ class DoorGatewayTest {
         doors.close();
         assertFalse(simulator.released());
     }
+
+    @Test
+    void aDoorOpenedWhileBothLocksAreLockedIsForced() {
+        try (TestDoors doors = new TestDoors(dir, "doors.8001.sensor.enable=true")) {
+            doors.timers.advance(Duration.ofSeconds(1));
+            doors.simulator("8001", 1).setDoorOpen(true);
+            doors.timers.advance(Duration.ofMillis(250));
+            assertEquals(DoorStatus.FORCED, doors.gateway.door("8001").orElseThrow().view().door());
+            assertEquals(List.of("8001 door-forced: door opened while its locks were locked"), doors.alarms.all());
+            assertEquals(List.of("8001 CLOSED", "8001 FORCED"), doors.events);
+        }
+    }
+
+    @Test
+    void aDoorOpenedInEitherLocksUnlockPeriodIsNotForced() {
+        try (TestDoors doors = new TestDoors(dir, "doors.8001.sensor.enable=true")) {
+            doors.timers.advance(Duration.ofSeconds(1));
+            doors.unlocks.unlock("8001", 2, UnlockSource.OPERATOR, "a");
+            doors.simulator("8001", 1).setDoorOpen(true);
+            doors.timers.advance(Duration.ofMillis(250));
+            assertEquals(DoorStatus.OPEN, doors.gateway.door("8001").orElseThrow().view().door());
+            assertEquals(0, doors.alarms.count(AlarmSink.DOOR_FORCED));
+        }
+    }
+
+    @Test
+    void aDoorSeenOpenJustAfterTheRelockIsNotForcedButOneOpenedLaterIs() {
+        try (TestDoors doors = new TestDoors(dir, "doors.8001.sensor.enable=true")) {
+            doors.timers.advance(Duration.ofSeconds(1));
+            doors.unlocks.unlock("8001", 1, UnlockSource.OPERATOR, "a");
+            doors.timers.advance(Duration.ofSeconds(3));
+            assertFalse(doors.simulator("8001", 1).released(), "relocked after the 3 s unlock period");
+            doors.simulator("8001", 1).setDoorOpen(true); // pushed open as it relocked, read at the next poll
+            doors.timers.advance(Duration.ofMillis(250));
+            assertEquals(DoorStatus.OPEN, doors.gateway.door("8001").orElseThrow().view().door());
+            doors.simulator("8001", 1).setDoorOpen(false);
+            doors.timers.advance(Duration.ofSeconds(1));
+            doors.simulator("8001", 1).setDoorOpen(true);
+            doors.timers.advance(Duration.ofMillis(250));
+            assertEquals(DoorStatus.FORCED, doors.gateway.door("8001").orElseThrow().view().door());
+            assertEquals(1, doors.alarms.count(AlarmSink.DOOR_FORCED));
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.doorman.conf.SensorConfig;
 import org.doorman.lock.driver.DoorContact;
 import org.doorman.lock.driver.DriverException;
@@ -26,9 +27,14 @@ class DoorSensorMonitorTest {
     private int closedCalls;
 
     private DoorSensorMonitor monitor(String contact, DoorContact reading) {
+        return monitor(contact, reading, () -> false);
+    }
+
+    private DoorSensorMonitor monitor(String contact, DoorContact reading, BooleanSupplier locksShut) {
         SensorConfig config = new SensorConfig(true, contact, 60, false, 0, 250);
         DoorSensorMonitor m = new DoorSensorMonitor("8001", config, reading, Runnable::run, timers, clock, alarms,
                 (door, status, at) -> events.add(door + " " + status + " " + at), () -> closedCalls++);
+        m.forcedWhen(locksShut);
         m.start();
         return m;
     }
@@ -107,5 +113,43 @@ class DoorSensorMonitorTest {
         broken[0] = false;
         m.poll();
         assertEquals(DoorStatus.CLOSED, m.status());
+    }
+
+    @Test
+    void aClosedDoorOpeningWhileTheLocksAreShutIsForcedAndAlarmedOnce() {
+        SimulatedLockDriver door = new SimulatedLockDriver("d", false);
+        DoorSensorMonitor m = monitor("NC", door, () -> true);
+        door.setDoorOpen(true);
+        m.poll();
+        m.poll();
+        assertEquals(DoorStatus.FORCED, m.status());
+        assertTrue(m.open(), "a forced door stands open: Check Door Signal Before Lock waits for it too");
+        assertEquals(List.of("8001 door-forced: door opened while its locks were locked"), alarms.all());
+        timers.advance(Duration.ofSeconds(60));
+        assertEquals(DoorStatus.OPEN_TOO_LONG, m.status());
+        door.setDoorOpen(false);
+        m.poll();
+        assertEquals(List.of("CLOSED", "FORCED", "OPEN_TOO_LONG", "CLOSED"),
+                events.stream().map(e -> e.split(" ")[1]).toList());
+        assertEquals(1, alarms.count(AlarmSink.DOOR_FORCED));
+    }
+
+    @Test
+    void aDoorOpeningWhileALockIsOpenIsNotForced() {
+        SimulatedLockDriver door = new SimulatedLockDriver("d", false);
+        DoorSensorMonitor m = monitor("NC", door, () -> false);
+        door.setDoorOpen(true);
+        m.poll();
+        assertEquals(DoorStatus.OPEN, m.status());
+        assertEquals(0, alarms.count(AlarmSink.DOOR_FORCED));
+    }
+
+    @Test
+    void aDoorAlreadyOpenAtTheFirstReadingIsNotForced() {
+        SimulatedLockDriver door = new SimulatedLockDriver("d", false);
+        door.setDoorOpen(true);
+        DoorSensorMonitor m = monitor("NC", door, () -> true);
+        assertEquals(DoorStatus.OPEN, m.status());
+        assertTrue(alarms.all().isEmpty(), alarms.all().toString());
     }
 }

@@ -41,11 +41,28 @@ class DoorStateTest {
     }
 
     @Test
+    void closedForcedOpenIsForced() {
+        assertSame(DoorForced.INSTANCE, DoorClosed.INSTANCE.forcedOpen());
+    }
+
+    @Test
+    void forcedClosedIsClosed() {
+        assertSame(DoorClosed.INSTANCE, DoorForced.INSTANCE.closed());
+    }
+
+    @Test
+    void forcedPastTheCheckDurationIsOpenTooLong() {
+        assertSame(DoorOpenTooLong.INSTANCE, DoorForced.INSTANCE.checkDurationElapsed());
+    }
+
+    @Test
     void everyOtherEventIsIllegal() {
-        illegal(DoorUnknown.INSTANCE, DoorState::checkDurationElapsed);
+        // Unknown cannot be forced: a door already open at the first reading may have been opened legitimately.
+        illegal(DoorUnknown.INSTANCE, DoorState::checkDurationElapsed, DoorState::forcedOpen);
         illegal(DoorClosed.INSTANCE, DoorState::closed, DoorState::checkDurationElapsed);
-        illegal(DoorOpen.INSTANCE, DoorState::opened);
-        illegal(DoorOpenTooLong.INSTANCE, DoorState::opened, DoorState::checkDurationElapsed);
+        illegal(DoorOpen.INSTANCE, DoorState::opened, DoorState::forcedOpen);
+        illegal(DoorOpenTooLong.INSTANCE, DoorState::opened, DoorState::checkDurationElapsed, DoorState::forcedOpen);
+        illegal(DoorForced.INSTANCE, DoorState::opened, DoorState::forcedOpen);
     }
 
     @SafeVarargs

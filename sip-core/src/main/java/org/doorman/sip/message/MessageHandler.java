@@ -12,6 +12,7 @@ import javax.sip.message.Response;
 import org.doorman.registrar.directory.DeviceNumber;
 import org.doorman.sip.SipContext;
 import org.doorman.sip.alarms.AlarmBody;
+import org.doorman.sip.alarms.UnlockEventBody;
 import org.doorman.sip.auth.ProxyAuthentication;
 import org.doorman.sip.handler.RequestHandler;
 import org.doorman.sip.handler.Responder;
@@ -24,9 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * MESSAGE outside a dialog (RFC 3428). After the checks every request passes here (loop, body size
  * for the transport it came on, and, when sip.authenticate-calls is on, the sender's digest with
- * 407, as for INVITE; refusals are stateless), a device alarm for the server goes to
- * {@link AlarmReceiver} and anything for devices to {@link MessageRelay};
- * {@link MessageAddressing} tells them apart.
+ * 407, as for INVITE; refusals are stateless), a door station's unlock event for the server goes to
+ * {@link UnlockEventReceiver}, any other device alarm for the server to {@link AlarmReceiver}, and
+ * anything for devices to {@link MessageRelay}; {@link MessageAddressing} and {@link UnlockEventBody}
+ * tell them apart.
  */
 public final class MessageHandler implements RequestHandler {
     private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
@@ -37,17 +39,20 @@ public final class MessageHandler implements RequestHandler {
     private final ProxyAuthentication auth;
     private final MessageAddressing addressing;
     private final AlarmReceiver alarms;
+    private final UnlockEventReceiver unlocks;
     private final MessageRelay relay;
 
     /** @param auth null when sip.authenticate-calls is off */
     public MessageHandler(SipContext sip, Responder responder, ProxyMessages messages, ProxyAuthentication auth,
-                          MessageAddressing addressing, AlarmReceiver alarms, MessageRelay relay) {
+                          MessageAddressing addressing, AlarmReceiver alarms, UnlockEventReceiver unlocks,
+                          MessageRelay relay) {
         this.sip = sip;
         this.responder = responder;
         this.messages = messages;
         this.auth = auth;
         this.addressing = addressing;
         this.alarms = alarms;
+        this.unlocks = unlocks;
         this.relay = relay;
     }
 
@@ -82,7 +87,12 @@ public final class MessageHandler implements RequestHandler {
         String dialled = userOf(request.getRequestURI());
         AlarmBody reading = AlarmBody.read(body);
         if (addressing.forServer(dialled, reading.json())) {
-            alarms.receive(server, request, sender, reading);
+            UnlockEventBody.Reading unlock = UnlockEventBody.read(body);
+            if (unlock.unlockEvent()) {
+                unlocks.receive(server, request, sender, unlock);
+            } else {
+                alarms.receive(server, request, sender, reading);
+            }
         } else {
             relay.relay(server, request, sender, dialled);
         }
