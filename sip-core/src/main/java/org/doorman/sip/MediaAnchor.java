@@ -38,8 +38,10 @@ public interface MediaAnchor {
      * @param session an answered call's session, as named in {@link #offer}
      * @param toward the side whose device receives the key
      * @param key one of 0-9, *, #, A-D
+     * @return whether the key will be played (false: no relay, or that side negotiated no telephone-event)
      */
-    default void sendDtmf(String session, Side toward, char key) {
+    default boolean sendDtmf(String session, Side toward, char key) {
+        return false;
     }
 
     /** Media the policy does not allow, or a body the relay cannot read: the SIP core answers {@code status}. */

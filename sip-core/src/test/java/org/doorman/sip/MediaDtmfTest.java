@@ -210,6 +210,8 @@ class MediaDtmfTest {
             assertEquals("d-rtp/8004/9901/4", pressed.poll(5, TimeUnit.SECONDS));
             assertTrue(anchor.awaitDtmf(1).contains("d-rtp/0:CALLEE:4"), "sent toward the door station");
             assertEquals(200, monitor.send(monitor.inDialog(ok, Request.BYE)).getStatusCode());
+            assertTrue(door.awaitRequest(Request.BYE), "the BYE reached the door station");
+            assertNull(door.lastRequest(Request.INFO), "the INFO itself would press the key a second time there");
             assertEquals(1, anchor.dtmfSent().size(), "only door stations that ask for it get RFC 4733 keys");
         }
     }

@@ -141,6 +141,11 @@ final class Baresip implements AutoCloseable {
         return null;
     }
 
+    /** The events of this type seen so far, oldest first. */
+    List<JsonNode> events(String type) {
+        return events.stream().filter(e -> type.equals(e.path("type").asText())).toList();
+    }
+
     String tail() throws IOException {
         String text = Files.readString(log, StandardCharsets.ISO_8859_1);
         return text.substring(Math.max(0, text.length() - 4000));

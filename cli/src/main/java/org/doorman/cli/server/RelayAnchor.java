@@ -54,11 +54,13 @@ final class RelayAnchor implements MediaAnchor {
     }
 
     @Override
-    public void sendDtmf(String session, Side toward, char key) {
-        if (!relay.sendDtmf(session, leg(toward), key) && warnedNoTelephoneEvent.add(session)) {
-            log.warn("media session {}: key not played to the door station as RFC 4733: its SDP offers no"
-                    + " telephone-event (doors.<vto>.dtmf-to-door: rfc4733 needs it)", session);
+    public boolean sendDtmf(String session, Side toward, char key) {
+        boolean played = relay.sendDtmf(session, leg(toward), key);
+        if (!played && warnedNoTelephoneEvent.add(session)) {
+            log.warn("media session {}: key passed on by SIP INFO, not played as RFC 4733: the door station's SDP"
+                    + " has no telephone-event (doors.<vto>.dtmf-to-door: rfc4733 needs it)", session);
         }
+        return played;
     }
 
     // SDP is UTF-8 (RFC 4566 section 5): a device's names in o=/s= may use it.

@@ -51,39 +51,45 @@ public final class DtmfTap {
         this.info = info;
     }
 
-    void inspect(Request request) {
+    /**
+     * Hands a DTMF INFO's key to door control under the rules; returns true when the key was instead played
+     * to a door station as RFC 4733 (dtmf-to-door: rfc4733), so the INFO must not also reach it.
+     */
+    boolean inspect(Request request) {
         ContentTypeHeader type = (ContentTypeHeader) request.getHeader(ContentTypeHeader.NAME);
         byte[] raw = request.getRawContent();
         if (type == null || raw == null) {
-            return;
+            return false;
         }
         Optional<Character> key = DtmfInfo.key(type.getContentType() + "/" + type.getContentSubType(),
                 new String(raw, StandardCharsets.UTF_8));
         if (key.isEmpty()) {
-            return;
+            return false;
         }
         String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
         Optional<CallParties> call = dialogs.find(callId);
         String tag = ((FromHeader) request.getHeader(FromHeader.NAME)).getTag();
         Optional<CallParties.Party> sender = call.flatMap(c -> c.byTag(tag));
         if (sender.isEmpty()) {
-            return;
+            return false;
         }
         CallParties.Party from = sender.get();
         if (!from.doorStation() && !call.get().other(from).doorStation()) {
-            return; // not a call with a door station
+            return false; // not a call with a door station
         }
         String source = ((SIPRequest) request).getPeerPacketSourceAddress().getHostAddress();
         if (from.authenticated() && !source.equals(from.sourceIp())) {
             log.warn("call {}: DTMF {} claiming to be {} ignored: sent from {}, not {}", callId, key.get(),
                     from.number(), source, from.sourceIp());
-            return;
+            return false;
         }
         if (deliver(call.get(), from, key.get(), clock.instant()) && toDoor.apply(call.get().other(from).number())
                 .equals(TO_DOOR_RFC4733)) {
-            anchored.find(callId).ifPresent(d -> anchored.anchor().sendDtmf(d.session,
-                    from == call.get().caller() ? Side.CALLEE : Side.CALLER, key.get()));
+            Side toward = from == call.get().caller() ? Side.CALLEE : Side.CALLER;
+            return anchored.find(callId).map(d -> anchored.anchor().sendDtmf(d.session, toward, key.get()))
+                    .orElse(false);
         }
+        return false;
     }
 
     /**

@@ -86,8 +86,10 @@ public final class InDialogHandler implements RequestHandler {
                 return;
             }
         }
-        if (Request.INFO.equals(request.getMethod())) {
-            dtmf.inspect(request);
+        if (Request.INFO.equals(request.getMethod()) && dtmf.inspect(request)) {
+            // Played to the door station in its media instead: the INFO itself would press the key twice there.
+            server.sendResponse(responder.create(request, Response.OK, null));
+            return;
         }
         ClientTransaction client = sip.provider().getNewClientTransaction(out);
         client.setApplicationData(new Relay(server, request, call.orElse(null)));

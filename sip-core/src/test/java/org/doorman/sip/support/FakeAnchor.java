@@ -66,9 +66,10 @@ public final class FakeAnchor implements MediaAnchor {
     }
 
     @Override
-    public synchronized void sendDtmf(String session, Side toward, char key) {
+    public synchronized boolean sendDtmf(String session, Side toward, char key) {
         dtmf.add(session + ":" + toward + ":" + key);
         notifyAll();
+        return true;
     }
 
     public synchronized List<Call> calls() {
