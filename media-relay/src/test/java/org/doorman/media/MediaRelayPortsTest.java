@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import org.doorman.media.sdp.SdpSamples;
 import org.doorman.media.srtp.LegCipher;
 import org.junit.jupiter.api.Test;
@@ -52,13 +56,17 @@ class MediaRelayPortsTest {
 
     @Test
     void portsAnotherProgramHoldsAreSkipped() throws Exception {
-        try (RelayFixture f = new RelayFixture("42300-42311", "preferred", (p, o) -> LegCipher.PLAIN);
-             java.net.DatagramSocket squatter = new java.net.DatagramSocket(
-                     new java.net.InetSocketAddress("127.0.0.1", 42300))) {
+        List<DatagramSocket> squatters = new ArrayList<>();
+        try (RelayFixture f = new RelayFixture("42300-42399", "preferred", (p, o) -> LegCipher.PLAIN)) {
+            for (int port = 42300; port < 42340; port += 2) { // the first 20 pairs, more than a few retries cover
+                squatters.add(new DatagramSocket(new InetSocketAddress("127.0.0.1", port)));
+            }
             f.relay.offer("call", Leg.A, SdpSamples.DAHUA_VTO_OFFER, false, false);
-            assertEquals(8, f.relay.portsInUse(), "the held pair was passed over, not a failed call");
+            assertEquals(8, f.relay.portsInUse(), "the held pairs were passed over, not a failed call");
             f.relay.release("call");
             assertEquals(0, f.relay.portsInUse());
+        } finally {
+            squatters.forEach(DatagramSocket::close);
         }
     }
 

@@ -30,7 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RelaySession implements RelayEnd.Session {
     private static final Logger LOG = LoggerFactory.getLogger(RelaySession.class);
-    private static final int BIND_ATTEMPTS = 16;
 
     private final String name;
     private final RelayContext context;
@@ -101,7 +100,10 @@ public final class RelaySession implements RelayEnd.Session {
 
     private RelayEnd bindEnd(Leg leg) throws MediaRefusedException {
         Exception last = null;
-        for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
+        // Another program may hold any number of pairs in the range: one sweep of the whole range before
+        // giving up (a failed bind costs microseconds; next-fit moves on to a new pair each time).
+        int attempts = context.ports().pairs();
+        for (int attempt = 0; attempt < attempts; attempt++) {
             int port = context.ports().allocate();
             if (port < 0) {
                 throw new MediaRefusedException(503, "no free port pair left in media.rtp-ports");
