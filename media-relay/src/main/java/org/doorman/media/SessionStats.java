@@ -55,8 +55,9 @@ public record SessionStats(String session, String started, boolean answered, Lis
      * @param srtpAuth failing SRTP authentication or replayed
      * @param malformed not RTP/RTCP version 2, or lengths that do not add up
      * @param unroutable arriving before the answer, on a rejected stream, or with no address for the other peer
+     * @param srtpSeal refused by the other leg's SRTP cipher (an index already sent, too many SSRCs)
      */
-    public record Drops(long wrongSource, long srtpAuth, long malformed, long unroutable) {
+    public record Drops(long wrongSource, long srtpAuth, long malformed, long unroutable, long srtpSeal) {
     }
 
     /**

@@ -65,7 +65,7 @@ class MediaRelayLoopbackTest {
         assertEquals("127.0.0.1:" + a.port(), s.a().remote());
         assertTrue(s.a().latched());
         assertEquals(relay[0], s.a().relayPort());
-        assertEquals(new SessionStats.Drops(0, 0, 0, 0), s.a().dropped());
+        assertEquals(new SessionStats.Drops(0, 0, 0, 0, 0), s.a().dropped());
         assertEquals(false, s.a().secure());
     }
 

@@ -110,8 +110,9 @@ final class RelayEnd implements RtcpReports.Sink {
             latch(rtcpSocket, sender);
         }
         session.touch(now);
-        if (!peer.send(rtcp, plain, plainLength, plain == scratch ? content : null)) {
-            counters.dropped(DropReason.UNROUTABLE);
+        DropReason refused = peer.send(rtcp, plain, plainLength, plain == scratch ? content : null);
+        if (refused != null) {
+            counters.dropped(refused);
         }
     }
 
@@ -173,15 +174,16 @@ final class RelayEnd implements RtcpReports.Sink {
     /**
      * Sends a plain packet to this end's peer, sealed with its cipher. {@code original} is the
      * received buffer when {@code plain} is its unchanged copy: a plain-to-plain hop then forwards it as is.
+     * Returns why the packet was not sent, or null when it was.
      */
-    private boolean send(boolean rtcp, byte[] plain, int length, ByteBuf original) {
+    private DropReason send(boolean rtcp, byte[] plain, int length, ByteBuf original) {
         Route out = route;
         boolean viaRtcpSocket = rtcp && !out.mux();
         InetSocketAddress target = viaRtcpSocket
                 ? (latchedRtcp != null ? latchedRtcp : out.rtcp())
                 : (latchedRtp != null ? latchedRtp : out.rtp());
         if (target == null) {
-            return false;
+            return DropReason.UNROUTABLE;
         }
         ByteBuf data;
         LegCipher cipher = out.cipher();
@@ -190,12 +192,16 @@ final class RelayEnd implements RtcpReports.Sink {
         } else if (!cipher.secure()) {
             data = Unpooled.wrappedBuffer(plain, 0, length);
         } else {
-            data = Unpooled.wrappedBuffer(rtcp ? cipher.sealRtcp(plain, length) : cipher.sealRtp(plain, length));
+            byte[] sealed = rtcp ? cipher.sealRtcp(plain, length) : cipher.sealRtp(plain, length);
+            if (sealed == null) {
+                return DropReason.SRTP_SEAL;
+            }
+            data = Unpooled.wrappedBuffer(sealed);
         }
         counters.sent(data.readableBytes());
         Channel channel = viaRtcpSocket ? rtcpChannel : rtpChannel;
         channel.writeAndFlush(new DatagramPacket(data, target), channel.voidPromise());
-        return true;
+        return null;
     }
 
     Leg leg() {

@@ -26,6 +26,6 @@ final class Stats {
                 c.get(EndCounters.PACKETS_IN), c.get(EndCounters.BYTES_IN), c.get(EndCounters.PACKETS_OUT),
                 c.get(EndCounters.BYTES_OUT), new SessionStats.Drops(c.drops(DropReason.WRONG_SOURCE),
                         c.drops(DropReason.SRTP_AUTH), c.drops(DropReason.MALFORMED),
-                        c.drops(DropReason.UNROUTABLE)), report);
+                        c.drops(DropReason.UNROUTABLE), c.drops(DropReason.SRTP_SEAL)), report);
     }
 }

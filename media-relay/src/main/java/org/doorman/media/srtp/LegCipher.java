@@ -4,6 +4,8 @@ package org.doorman.media.srtp;
  * What the relay does to one leg's packets: SRTP with that leg's keys, or nothing. Packets from the
  * peer are opened into plain RTP/RTCP; plain packets for the peer are sealed. Not thread-safe: each
  * leg uses its cipher from one thread at a time (SRTP keeps replay and rollover state).
+ * An SRTP cipher opens in place: after {@code open…} the caller must not read the array it passed in
+ * (reusing it as the next receive buffer is fine); sealing never changes its input.
  */
 public interface LegCipher {
     /** A packet from the peer as plain RTP, or null when it fails authentication or is a replay. */
@@ -12,10 +14,17 @@ public interface LegCipher {
     /** An RTCP packet from the peer as plain RTCP, or null when it fails authentication or is a replay. */
     byte[] openRtcp(byte[] packet, int length);
 
-    /** A plain RTP packet as it goes to the peer. */
+    /**
+     * A plain RTP packet as it goes to the peer, or null when it cannot go safely: not RTP, or an SRTP
+     * index already sent (sealing it again would reuse keystream), or one SSRC too many on the leg.
+     */
     byte[] sealRtp(byte[] packet, int length);
 
-    /** A plain RTCP packet as it goes to the peer. */
+    /**
+     * A plain RTCP packet as it goes to the peer, or null when it is not RTCP, or one SSRC too many on
+     * the leg, or one of the first few on an AES_CM_128_HMAC_SHA1_32 leg that still listens for which
+     * SRTCP tag length its peer uses.
+     */
     byte[] sealRtcp(byte[] packet, int length);
 
     /** Whether this leg carries SRTP. */
