@@ -11,7 +11,8 @@
  * CPU is reported. Every stream's A side shares a few sockets (and B's too), so that sending and
  * receiving can be batched (sendmmsg/recvmmsg); each packet's payload names its stream.
  *
- * Output, one line: sent_ab recv_ab sent_ba recv_ba streams_with_loss bad gen_cpu_pct setup_ms
+ * Output, one line: sent_ab recv_ab sent_ba recv_ba streams_with_loss bad gen_cpu_pct relay_cpu_pct setup_ms
+ * (CPU over the pumping only, in % of one core; the relay's from /proc/PID/stat with --relay-pid PID, else -1).
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -44,14 +45,14 @@ struct stream {
     uint32_t recv[2];
 };
 
-static int n_streams, srtp_mode, direct, warmup_s = 2, duration_s = 5, ng_port;
+static int n_streams, srtp_mode, direct, warmup_s = 2, duration_s = 5, ng_port, relay_pid;
 static const char *call_prefix = "bench";
 static struct stream *streams;
 static int sock[2][SOCKS];      /* [0] = A side, [1] = B side */
 static uint16_t sock_port[2][SOCKS];
 static uint64_t sent[2], bad;   /* sent[0] A->B, sent[1] B->A (measured packets only) */
 
-static void die(const char *what) { fprintf(stderr, "rtpgen: %s\n", what); exit(2); }
+__attribute__((noreturn)) static void die(const char *what) { fprintf(stderr, "rtpgen: %s\n", what); exit(2); }
 
 static uint64_t now_us(void) {
     struct timespec t;
@@ -63,6 +64,21 @@ static double cpu_s(void) {
     struct rusage u;
     getrusage(RUSAGE_SELF, &u);
     return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+/* CPU seconds a process has used so far (all its threads), or -1 when it cannot be read. */
+static double proc_cpu_s(int pid) {
+    char path[64], line[1024];
+    snprintf(path, sizeof path, "/proc/%d/stat", pid);
+    FILE *f = fopen(path, "r");
+    if (!f) return -1;
+    char *got = fgets(line, sizeof line, f);
+    fclose(f);
+    char *p = got ? strrchr(line, ')') : NULL;
+    unsigned long long ut, st;
+    /* after the command: state and 10 more fields, then utime and stime (proc(5)) */
+    if (!p || sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &ut, &st) != 2) return -1;
+    return (double)(ut + st) / sysconf(_SC_CLK_TCK);
 }
 
 static struct sockaddr_in loopback(uint16_t port) {
@@ -185,8 +201,9 @@ static int bget(const char *p, const char *end, const char *key, char *out, int 
 static int ng_sock;
 static unsigned ng_cookie;
 
-/* Sends one ng command (retried on silence) and copies the reply's "sdp" into sdp (may be NULL). */
-static void ng(struct buf *req, char *sdp, int max) {
+/* Sends one ng command (retried on silence) and copies the reply's "sdp" into sdp (may be NULL);
+ * returns 0 when the relay refused it (the reason is on stderr). */
+static int ng(struct buf *req, char *sdp, int max) {
     static char reply[65536];
     char cookie[32], msg[sizeof req->d + 40], result[64], why[512];
     int clen = snprintf(cookie, sizeof cookie, "%x_%u ", (unsigned)getpid(), ++ng_cookie);
@@ -202,12 +219,11 @@ static void ng(struct buf *req, char *sdp, int max) {
             if (!bget(body, end, "result", result, sizeof result)) die("ng reply without result");
             if (strcmp(result, "ok")) {
                 if (!bget(body, end, "error-reason", why, sizeof why)) strcpy(why, "?");
-                if (!sdp) return;  /* delete: an unknown call is fine */
-                fprintf(stderr, "rtpgen: relay refused: %s: %s\n", result, why);
-                exit(3);
+                if (sdp) fprintf(stderr, "rtpgen: relay refused call %u: %s: %s\n", ng_cookie, result, why);
+                return 0;
             }
             if (sdp && !bget(body, end, "sdp", sdp, max)) die("ng reply without sdp");
-            return;
+            return 1;
         }
     }
     die("relay does not answer on its ng port");
@@ -240,7 +256,8 @@ static void call_tags(char *id, char *from, char *to, int i) {
     sprintf(to, "b%d", i);
 }
 
-static void setup_call(int i) {
+/* Offer from A, answer from B; 0 when the relay refused either. */
+static int setup_call(int i) {
     struct stream *s = &streams[i];
     char id[96], from[16], to[16], sdp[4096], reply[8192];
     call_tags(id, from, to, i);
@@ -257,7 +274,7 @@ static void setup_call(int i) {
     bkey(&b, "ICE", "remove");
     if (srtp_mode) bkey(&b, "transport-protocol", "RTP/AVP");
     put(&b, "e", 1);
-    ng(&b, reply, sizeof reply);
+    if (!ng(&b, reply, sizeof reply)) return 0;
     s->relay_b = sdp_port(reply);
 
     b.n = 0;
@@ -272,9 +289,10 @@ static void setup_call(int i) {
     put(&b, "l", 1); bstr(&b, "origin"); bstr(&b, "session-connection"); put(&b, "e", 1);
     bkey(&b, "ICE", "remove");
     put(&b, "e", 1);
-    ng(&b, reply, sizeof reply);
+    if (!ng(&b, reply, sizeof reply)) return 0;
     s->relay_a = sdp_port(reply);
     if (srtp_mode) sdp_key(reply, s->relay_key);
+    return 1;
 }
 
 static void delete_call(int i) {
@@ -286,7 +304,7 @@ static void delete_call(int i) {
     bkey(&b, "call-id", id);
     bkey(&b, "from-tag", from);
     put(&b, "e", 1);
-    ng(&b, NULL, 0);
+    ng(&b, NULL, 0);  /* an unknown call is fine */
 }
 
 static void srtp_setup(struct stream *s, int i) {
@@ -428,9 +446,10 @@ int main(int argc, char **argv) {
         else if (!strcmp(argv[a], "--warmup")) warmup_s = atoi(v), a++;
         else if (!strcmp(argv[a], "--duration")) duration_s = atoi(v), a++;
         else if (!strcmp(argv[a], "--call-prefix")) call_prefix = v, a++;
+        else if (!strcmp(argv[a], "--relay-pid")) relay_pid = atoi(v), a++;
         else if (!strcmp(argv[a], "--srtp")) srtp_mode = 1;
         else if (!strcmp(argv[a], "--direct")) direct = 1;
-        else die("usage: rtpgen (--ng PORT | --direct) --streams N [--srtp] [--warmup S] [--duration S] [--call-prefix P]");
+        else die("usage: rtpgen (--ng PORT | --direct) --streams N [--srtp] [--warmup S] [--duration S] [--call-prefix P] [--relay-pid PID]");
     }
     if (n_streams < 1 || duration_s < 1 || warmup_s < 0 || (!direct && ng_port <= 0) || (direct && srtp_mode))
         die("need --streams N >= 1 and either --ng PORT or --direct (plain only)");
@@ -445,15 +464,20 @@ int main(int argc, char **argv) {
         struct sockaddr_in relay = loopback(ng_port);
         if (connect(ng_sock, (struct sockaddr *)&relay, sizeof relay)) die("connect to the ng port");
         for (int i = 0; i < n_streams; i++) {
-            setup_call(i);
+            if (!setup_call(i)) {
+                for (int j = 0; j <= i; j++) delete_call(j);  /* leave the relay as it was */
+                return 3;
+            }
             if (srtp_mode) srtp_setup(&streams[i], i);
         }
     }
     uint64_t setup_ms = (now_us() - t0) / 1000;
-    double cpu0 = cpu_s();
+    double cpu0 = cpu_s(), relay0 = relay_pid ? proc_cpu_s(relay_pid) : -1;
     uint64_t w0 = now_us();
     pump();
-    double gen_cpu = 100 * (cpu_s() - cpu0) / ((now_us() - w0) / 1e6);
+    double wall = (now_us() - w0) / 1e6, relay1 = relay_pid ? proc_cpu_s(relay_pid) : -1;
+    double gen_cpu = 100 * (cpu_s() - cpu0) / wall;
+    double relay_cpu = relay0 >= 0 && relay1 >= 0 ? 100 * (relay1 - relay0) / wall : -1;
     if (!direct)
         for (int i = 0; i < n_streams; i++) delete_call(i);
     uint64_t recv[2] = {0, 0};
@@ -464,8 +488,8 @@ int main(int argc, char **argv) {
         recv[1] += streams[i].recv[1];
         if (streams[i].recv[0] < expect || streams[i].recv[1] < expect) lossy++;
     }
-    printf("%llu %llu %llu %llu %d %llu %.0f %llu\n", (unsigned long long)sent[0], (unsigned long long)recv[0],
+    printf("%llu %llu %llu %llu %d %llu %.0f %.0f %llu\n", (unsigned long long)sent[0], (unsigned long long)recv[0],
            (unsigned long long)sent[1], (unsigned long long)recv[1], lossy, (unsigned long long)bad, gen_cpu,
-           (unsigned long long)setup_ms);
+           relay_cpu, (unsigned long long)setup_ms);
     return 0;
 }

@@ -14,6 +14,7 @@ import org.doorman.conf.PortRange;
 import org.doorman.media.MediaEvents;
 import org.doorman.media.MediaRelay;
 import org.doorman.media.srtp.LegCipher;
+import org.doorman.media.srtp.SrtpCipher;
 
 /**
  * bench/media's doorman side: doorman's MediaRelay in a process of its own, driven over rtpengine's ng
@@ -122,7 +123,8 @@ public final class NgControlServer implements AutoCloseable {
             System.err.println("usage: NgControlServer --ng PORT --rtp-ports FIRST-LAST");
             System.exit(2);
         }
-        NgControlServer server = new NgControlServer(ngPort, ports, BenchCiphers.FACTORY);
+        SrtpCipher.prepare(); // as the server does at start: the first secured call should not pay for loading it
+        NgControlServer server = new NgControlServer(ngPort, ports, SrtpCipher::new);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ng-shutdown"));
         System.err.println("doorman media relay: ng on 127.0.0.1:" + server.port() + ", RTP ports " + ports);
         server.serve();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.doorman.conf.PortRange;
+import org.doorman.media.srtp.SrtpCipher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class NgControlServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new NgControlServer(0, PortRange.parse("41000-41099"), BenchCiphers.FACTORY);
+        server = new NgControlServer(0, PortRange.parse("41000-41099"), SrtpCipher::new);
     }
 
     @AfterEach
@@ -98,6 +99,21 @@ class NgControlServerTest {
         assertNull(server.reply("nocookie".getBytes(StandardCharsets.US_ASCII), 8));
         assertArrayEquals("9 d6:result4:ponge".getBytes(StandardCharsets.US_ASCII),
                 server.reply("9 d7:command4:pinge".getBytes(StandardCharsets.US_ASCII), 19));
+    }
+
+    @Test
+    void anSrtpOfferWithTransportProtocolRtpAvpIsBridgedToPlainRtp() {
+        String key = "a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:WVNfX19zZW1jdGwgKCkgewkyMjA7fQp9CnVubGVz\r\n";
+        Map<String, Object> offer = send("s1", request("command", "offer", "call-id", "s", "from-tag", "a",
+                "sdp", sdp(5000, "RTP/SAVP") + key, "transport-protocol", "RTP/AVP"));
+        assertEquals("ok", offer.get("result"), String.valueOf(offer.get("error-reason")));
+        String towardB = (String) offer.get("sdp");
+        assertTrue(towardB.contains(" RTP/AVP ") && !towardB.contains("a=crypto"), towardB);
+        Map<String, Object> answer = send("s2", request("command", "answer", "call-id", "s", "from-tag", "a",
+                "to-tag", "b", "sdp", sdp(5002, "RTP/AVP")));
+        String towardA = (String) answer.get("sdp");
+        assertTrue(towardA.contains(" RTP/SAVP ") && towardA.contains("a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:")
+                && !towardA.contains("WVNfX19zZW1jdGwgKCkgewkyMjA7fQp9CnVubGVz"), towardA);
     }
 
     @Test
