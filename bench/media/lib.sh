@@ -7,13 +7,15 @@ MEDIA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RTPE_PID=""
 RELAY_PID=""
 
-# media_build WORK: the load generator (gcc, libsrtp2) as WORK/rtpgen, and doorman's relay with its ng
+# media_build WORK: the load generator (gcc, OpenSSL, libsrtp2) as WORK/rtpgen, and doorman's relay with its ng
 # front compiled (test scope of media-relay); sets RELAY_CP.
 media_build() {
   local work=$1
   command -v gcc >/dev/null || die "gcc not installed"
   [ -f /usr/include/srtp2/srtp.h ] || die "libsrtp2 headers missing (Debian: apt-get install libsrtp2-dev)"
-  gcc -O2 -Wall -Wextra -o "$work/rtpgen" "$MEDIA_DIR/rtpgen.c" -lsrtp2 || die "building rtpgen failed"
+  [ -f /usr/include/openssl/evp.h ] || die "OpenSSL headers missing (Debian: apt-get install libssl-dev)"
+  gcc -O2 -Wall -Wextra -o "$work/rtpgen" "$MEDIA_DIR/rtpgen.c" "$MEDIA_DIR/srtp_cm.c" -lsrtp2 -lcrypto \
+    || die "building rtpgen failed"
   # One Maven run compiles the test tree and writes its classpath (the reactor resolves conf to its classes).
   (cd "$ROOT" && mvn -B -q ${MVN_FLAGS:-} -pl media-relay -am test-compile dependency:build-classpath \
       -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2) || die "building media-relay failed"

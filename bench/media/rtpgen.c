@@ -3,11 +3,11 @@
  * control protocol (bencode over UDP), pumps one G.711 stream each way per call (172-byte RTP
  * packets, 50 per second per direction, increasing seq and timestamp), then deletes the calls and
  * prints what arrived. With --srtp the A side offers RTP/SAVP (AES_CM_128_HMAC_SHA1_80, SDES) and
- * asks for plain RTP toward B: the generator seals what A sends and opens what A receives with
- * libsrtp; B stays plain. With --direct there is no relay: A and B send to each other, which shows
+ * asks for plain RTP toward B: the generator seals what A sends and opens what A receives (srtp_cm.c,
+ * checked against libsrtp at start); B stays plain. With --direct there is no relay: A and B send to each other, which shows
  * what the generator itself can push.
  *
- * Built by bench/media/run (gcc -O2 ... -lsrtp2). Single-threaded on purpose: one core at most, its
+ * Built by bench/media/run (gcc -O2 rtpgen.c srtp_cm.c -lsrtp2 -lcrypto). Single-threaded on purpose: one core at most, its
  * CPU is reported. Every stream's A side shares a few sockets (and B's too), so that sending and
  * receiving can be batched (sendmmsg/recvmmsg); each packet's payload names its stream.
  *
@@ -20,6 +20,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <srtp2/srtp.h>
+#include "srtp_cm.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +42,7 @@ struct stream {
     uint16_t relay_a, relay_b;  /* the relay's port that A sends to, and B's */
     uint16_t seq[2];
     unsigned char key_a[KEY_LEN], relay_key[KEY_LEN];
-    srtp_t seal_a, open_a;
+    struct srtp_cm seal_a, open_a;
     uint32_t recv[2];
 };
 
@@ -307,19 +308,34 @@ static void delete_call(int i) {
     ng(&b, NULL, 0);  /* an unknown call is fine */
 }
 
-static void srtp_setup(struct stream *s, int i) {
+static void srtp_setup(struct stream *s) {
+    if (!srtp_cm_init(&s->seal_a, s->key_a) || !srtp_cm_init(&s->open_a, s->relay_key)) die("SRTP key setup");
+}
+
+/* One packet each way between srtp_cm and libsrtp, the reference the relays' SRTP is built to match. */
+static void srtp_self_test(void) {
+    unsigned char master[KEY_LEN], a[64 + SRTP_MAX_TRAILER_LEN] = {0x80, 0, 0x12, 0x34, 0, 0, 0, 160, 1, 2, 3, 4};
+    unsigned char b[sizeof a];
+    if (getrandom(master, KEY_LEN, 0) != KEY_LEN) die("getrandom");
+    memset(a + 12, 0x5a, 52);
+    memcpy(b, a, sizeof a);
     srtp_policy_t p;
     memset(&p, 0, sizeof p);
     srtp_crypto_policy_set_aes_cm_128_hmac_sha1_80(&p.rtp);
     srtp_crypto_policy_set_aes_cm_128_hmac_sha1_80(&p.rtcp);
-    p.ssrc.type = ssrc_specific;
-    p.ssrc.value = SSRC_BASE + 2 * i;
-    p.key = s->key_a;
-    p.window_size = 1024;
-    if (srtp_create(&s->seal_a, &p) != srtp_err_status_ok) die("srtp_create (seal)");
-    p.ssrc.type = ssrc_any_inbound;
-    p.key = s->relay_key;
-    if (srtp_create(&s->open_a, &p) != srtp_err_status_ok) die("srtp_create (open)");
+    p.ssrc.type = ssrc_any_outbound;
+    p.key = master;
+    srtp_t out, in;
+    struct srtp_cm mine_out, mine_in;
+    int len = 64;
+    if (srtp_create(&out, &p) || (p.ssrc.type = ssrc_any_inbound, srtp_create(&in, &p))
+        || !srtp_cm_init(&mine_out, master) || !srtp_cm_init(&mine_in, master)) die("SRTP self-test setup");
+    int sealed = srtp_cm_seal(&mine_out, a, 64);
+    if (srtp_protect(out, b, &len) || len != sealed || memcmp(a, b, len)) die("SRTP self-test: sealing differs from libsrtp");
+    if (srtp_unprotect(in, b, &len) || len != 64 || srtp_cm_open(&mine_in, a, sealed) != 64 || memcmp(a, b, 64))
+        die("SRTP self-test: opening differs from libsrtp");
+    srtp_dealloc(out);
+    srtp_dealloc(in);
 }
 
 /* --- the streams ------------------------------------------------------------------------------- */
@@ -363,7 +379,7 @@ static void emit(int i, int side, uint32_t round, int measured) {
     p[16] = side;
     p[17] = measured;
     int len = PKT;
-    if (side == 0 && srtp_mode && srtp_protect(s->seal_a, p, &len) != srtp_err_status_ok) die("srtp_protect");
+    if (side == 0 && srtp_mode && (len = srtp_cm_seal(&s->seal_a, p, len)) < 0) die("SRTP seal");
     uint16_t port = direct ? sock_port[!side][k] : (side == 0 ? s->relay_a : s->relay_b);
     b->to[b->n] = loopback(port);
     b->v[b->n] = (struct iovec){p, len};
@@ -394,7 +410,7 @@ static void drain(int side, int k) {
                 bad++;
                 continue;
             }
-            if (side == 0 && srtp_mode && srtp_unprotect(streams[i].open_a, p, &len) != srtp_err_status_ok) {
+            if (side == 0 && srtp_mode && (len = srtp_cm_open(&streams[i].open_a, p, len)) < 0) {
                 bad++;
                 continue;
             }
@@ -455,6 +471,7 @@ int main(int argc, char **argv) {
         die("need --streams N >= 1 and either --ng PORT or --direct (plain only)");
     streams = calloc(n_streams, sizeof *streams);
     if (!streams || srtp_init() != srtp_err_status_ok) die("init");
+    if (srtp_mode) srtp_self_test();
     for (int side = 0; side < 2; side++)
         for (int k = 0; k < SOCKS; k++) sock[side][k] = udp_socket(&sock_port[side][k], 1);
     uint64_t t0 = now_us();
@@ -468,7 +485,7 @@ int main(int argc, char **argv) {
                 for (int j = 0; j <= i; j++) delete_call(j);  /* leave the relay as it was */
                 return 3;
             }
-            if (srtp_mode) srtp_setup(&streams[i], i);
+            if (srtp_mode) srtp_setup(&streams[i]);
         }
     }
     uint64_t setup_ms = (now_us() - t0) / 1000;
