@@ -47,10 +47,6 @@ final class Baresip implements AutoCloseable {
         reader.start();
     }
 
-    static boolean onPath() {
-        return Programs.onPath("baresip");
-    }
-
     /**
      * Starts a phone for {@code number} registering to doorman on 127.0.0.1:{@code sipPort} over
      * {@code transport} (udp or tls); {@code mediaenc} is empty for plain RTP or e.g. "srtp-mand".

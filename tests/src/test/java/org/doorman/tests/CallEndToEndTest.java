@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ class CallEndToEndTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         server = DoormanServer.start("calls");
         server.addDevices("vth", "9901", PASSWORD, "9901#1", PASSWORD, "9901#2", PASSWORD);
         server.addDevices("vto", "8001", "Door1234");

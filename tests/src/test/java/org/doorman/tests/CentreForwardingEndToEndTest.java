@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CentreForwardingEndToEndTest {
     @Test
     void unansweredRoomCallFromTheDoorGoesToTheCentre() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         try (DoormanServer server = DoormanServer.start("forward", "sip.forward-to-centre-after=2")) {
             server.addDevices("vth", "9902", "Secret123");
             server.addDevices("vts", "9100", "Guard1234");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DoorAlarmEndToEndTest {
     @Test
     void aDoorLeftOpenIsLoggedAndSentToTheCentre() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         try (DoormanServer server = DoormanServer.start("door-alarm", "doors.8001.sensor.enable=true",
                 "doors.8001.sensor.check-duration=1")) {
             Sipp.Running guard = registeredReceiver(server, "vts", "9100");
@@ -39,7 +38,7 @@ class DoorAlarmEndToEndTest {
 
     @Test
     void withTheSensorEnabledTheMonitorsHearTheDoorOpen() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         try (DoormanServer server = DoormanServer.start("door-state", "doors.8001.sensor.enable=true")) {
             Sipp.Running monitor = registeredReceiver(server, "vth", "9901");
 
@@ -56,7 +55,7 @@ class DoorAlarmEndToEndTest {
 
     @Test
     void aDoorForcedOpenWhileLockedIsAlarmedToTheCentreAndTheMonitors() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         try (DoormanServer server = DoormanServer.start("door-forced", "doors.8001.sensor.enable=true")) {
             Sipp.Running guard = registeredReceiver(server, "vts", "9100");
             Sipp.Running monitor = registeredReceiver(server, "vth", "9901");
@@ -90,7 +89,7 @@ class DoorAlarmEndToEndTest {
 
     @Test
     void theDoorStateGoesOnlyToTheMonitorsOfTheRoomsTheDoorStationServes() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         try (DoormanServer server = DoormanServer.start("door-rooms", "doors.8001.sensor.enable=true",
                 "doors.8001.rooms=[9901]")) {
             server.addDevices("vth", "9901", "Secret123");

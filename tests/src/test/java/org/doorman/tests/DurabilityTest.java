@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +17,7 @@ class DurabilityTest {
 
     @Test
     void acknowledgedWritesSurviveSigkill() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         Path dir = Path.of("target", "e2e", "durability-" + DateTimeFormatter.ofPattern("HHmmss-SSS")
                 .format(LocalTime.now())).toAbsolutePath();
         for (int round = 0; round < ROUNDS; round++) {

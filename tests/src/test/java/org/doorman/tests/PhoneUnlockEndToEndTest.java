@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,7 +29,7 @@ class PhoneUnlockEndToEndTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         server = DoormanServer.start("phone-unlock", "doors.8001.first-unlock-command=123");
         server.addDevices("vto", "8001", "Door1234");
         server.addDevices("vth", "9901", PASSWORD, "9901#1", PASSWORD, "9902", PASSWORD, "9903", PASSWORD);

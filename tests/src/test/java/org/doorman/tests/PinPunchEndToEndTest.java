@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class PinPunchEndToEndTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        Assumptions.assumeTrue(Sipp.onPath(), "sipp is not on the PATH (Debian/Ubuntu: apt-get install sip-tester)");
+        Programs.require("sipp", "sip-tester");
         // No responding interval: the PIN of part (c) may open lock 1 moments after the card of part (a).
         server = DoormanServer.start("pin-punch", "doors.8001.clock-events=true",
                 "doors.8001.lock1.unlock-responding-interval=0");

@@ -29,10 +29,6 @@ final class Sipp {
 
     private Sipp() {}
 
-    static boolean onPath() {
-        return Programs.onPath("sipp");
-    }
-
     /**
      * One call of {@code scenario} as user {@code service} (the URI user part, e.g. {@code 9901%231}),
      * authenticating as {@code authUser} with {@code password}, from 127.0.0.1:{@code localPort}.
