@@ -3,17 +3,9 @@ package org.doorman.media.rtsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,24 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FfmpegThroughRelayTest {
-    private Process source;
-    private DatagramSocket rtpIn;
-    private DatagramSocket rtcpIn;
-    private TestCamera camera;
+    private FfmpegCamera camera;
     private RtspRelay relay;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
-        Ffmpeg.require();
-        bindEvenOddPair();
-        Path sdp = dir.resolve("source.sdp");
-        source = Ffmpeg.rtpSource(rtpIn.getLocalPort(), sdp, dir.resolve("source.log"));
-        Poll.until(Duration.ofSeconds(30), "ffmpeg writes the source SDP", () -> readable(sdp));
-        camera = new TestCamera(0, Files.readString(sdp));
-        forward(rtpIn, 0);
-        forward(rtcpIn, 1);
+        FfmpegCamera.require();
+        camera = FfmpegCamera.start(dir);
         relay = RtspRelay.start(new InetSocketAddress("127.0.0.1", 0), new InetSocketAddress("127.0.0.1", 0),
-                Map.of("8001", new CameraSource(camera.url(), TestCamera.USER, TestCamera.PASSWORD)),
+                Map.of("8001", new CameraSource(camera.url(), FfmpegCamera.USER, FfmpegCamera.PASSWORD)),
                 RtspRelayTest.VIEWERS, Ffmpeg.selfSignedTls(dir), Clock.systemUTC(), RtspTuning.defaults());
     }
 
@@ -59,56 +42,6 @@ class FfmpegThroughRelayTest {
         if (camera != null) {
             camera.close();
         }
-        if (source != null) {
-            source.destroy();
-        }
-        if (rtpIn != null) {
-            rtpIn.close();
-            rtcpIn.close();
-        }
-    }
-
-    private static boolean readable(Path sdp) {
-        try {
-            return Files.exists(sdp) && Files.readString(sdp).contains("a=rtpmap");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private void bindEvenOddPair() throws Exception {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            DatagramSocket rtp = new DatagramSocket(0, InetAddress.getLoopbackAddress());
-            if (rtp.getLocalPort() % 2 == 0) {
-                try {
-                    rtcpIn = new DatagramSocket(rtp.getLocalPort() + 1, InetAddress.getLoopbackAddress());
-                    rtpIn = rtp;
-                    return;
-                } catch (SocketException taken) {
-                    // try another pair
-                }
-            }
-            rtp.close();
-        }
-        throw new IllegalStateException("no even/odd UDP pair on loopback");
-    }
-
-    /** Hands every datagram ffmpeg sends to the test camera's interleaved channel. */
-    private void forward(DatagramSocket socket, int channel) {
-        Thread t = new Thread(() -> {
-            byte[] buffer = new byte[65536];
-            while (!socket.isClosed()) {
-                DatagramPacket p = new DatagramPacket(buffer, buffer.length);
-                try {
-                    socket.receive(p);
-                } catch (IOException closed) {
-                    return;
-                }
-                camera.send(channel, Arrays.copyOf(p.getData(), p.getLength()));
-            }
-        }, "rtp-forward-" + channel);
-        t.setDaemon(true);
-        t.start();
     }
 
     private String url(String scheme, InetSocketAddress at) {
