@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,9 +34,10 @@ class MediaRelayEndToEndTest {
         Programs.require("baresip", "baresip-core");
         // baresip 1.0 (libre) gives up on a REGISTER challenged with both MD5 and SHA-256: offer only MD5.
         server = DoormanServer.start("media-relay", "media.srtp=preferred", "media.address=127.0.0.1",
-                "sip.digest-algorithms=[MD5]", "doors.8001.first-unlock-command=123");
-        server.addDevices("vth", "9901", MONITOR_PASSWORD, "9902", MONITOR_PASSWORD);
-        server.addDevices("vto", "8001", DOOR_PASSWORD, "8002", DOOR_PASSWORD);
+                "sip.digest-algorithms=[MD5]", "doors.8001.first-unlock-command=123",
+                "doors.8004.first-unlock-command=123", "doors.8004.dtmf-to-door=info");
+        server.addDevices("vth", "9901", MONITOR_PASSWORD, "9902", MONITOR_PASSWORD, "9904", MONITOR_PASSWORD);
+        server.addDevices("vto", "8001", DOOR_PASSWORD, "8002", DOOR_PASSWORD, "8004", DOOR_PASSWORD);
     }
 
     @AfterAll
@@ -62,10 +65,9 @@ class MediaRelayEndToEndTest {
         assertEquals(false, leg.path("b").path("secure").asBoolean());
 
         monitor.type("456");
-        JsonNode unlocks = server.await("/api/logs/unlock", "a DTMF unlock of lock 2",
-                log -> log.size() > 0, Duration.ofSeconds(10));
-        JsonNode unlock = unlocks.get(0);
-        assertEquals("8001", unlock.path("door").asText());
+        JsonNode unlocks = server.await("/api/logs/unlock", "a DTMF unlock at door 8001",
+                log -> unlockAt(log, "8001") != null, Duration.ofSeconds(10));
+        JsonNode unlock = unlockAt(unlocks, "8001");
         assertEquals(2, unlock.path("lock").asInt());
         assertEquals("DTMF", unlock.path("method").asText());
         assertEquals("9901", unlock.path("who").asText());
@@ -85,6 +87,25 @@ class MediaRelayEndToEndTest {
         // baresip (libre) starts each stream with one unencrypted 16-byte RTCP APP "PING" to open NAT bindings
         // (seen in a capture); on an SRTP leg that fails authentication and is dropped, as it should be.
         assertTrue(doorLeg.path("dropped").path("srtpAuth").asLong() <= 1, "SRTP packets authenticate: " + stream);
+        hangUpAndSeePortsFreed();
+    }
+
+    @Test
+    void keysTheMonitorTypesInTheMediaReachADoorStationThatTakesInfoAsSipInfo() throws Exception {
+        startPhones("8004", "udp", "", "9904");
+        talkingBothWays();
+        monitor.type("456");
+        server.await("/api/logs/unlock", "the unlock of door 8004",
+                log -> unlockAt(log, "8004") != null, Duration.ofSeconds(10));
+        // baresip logs "received DTMF" for a key by SIP INFO ("received event" for RFC 4733 in its media).
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!door.tail().contains("received DTMF: '6'") && Instant.now().isBefore(deadline)) {
+            server.pollInterval();
+        }
+        String heard = door.tail();
+        for (String key : List.of("4", "5", "6")) {
+            assertTrue(heard.contains("received DTMF: '" + key + "'"), "key " + key + " by SIP INFO:\n" + heard);
+        }
         hangUpAndSeePortsFreed();
     }
 
@@ -128,6 +149,16 @@ class MediaRelayEndToEndTest {
         monitor.await("CALL_CLOSED", CALL_SETUP);
         server.await("/api/media", "no sessions and no ports in use",
                 m -> m.path("sessions").isEmpty() && m.path("portsInUse").asInt() == 0, Duration.ofSeconds(10));
+    }
+
+    /** The unlock log entry of that door (each test calls a door of its own), or null. */
+    private static JsonNode unlockAt(JsonNode log, String door) {
+        for (JsonNode entry : log) {
+            if (door.equals(entry.path("door").asText())) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     private static JsonNode audio(JsonNode media) {
