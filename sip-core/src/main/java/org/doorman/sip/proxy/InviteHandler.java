@@ -51,6 +51,7 @@ public final class InviteHandler implements RequestHandler {
     private final ActiveDialogs dialogs;
     private final Predicate<String> isDoorStation;
     private final AnchoredDialogs anchored;
+    private final FailedBranchRelease failedBranches;
 
     public InviteHandler(SipContext sip, Responder responder, ProxyMessages messages, DigestGate gate,
                          boolean authenticate, CallTargets targets, LocationService location, CallObserver observer,
@@ -68,6 +69,7 @@ public final class InviteHandler implements RequestHandler {
         this.observer = observer;
         this.timers = timers;
         this.ringSeconds = ringSeconds;
+        this.failedBranches = new FailedBranchRelease(timers, FailedBranchRelease.LINGER_MS);
     }
 
     @Override
@@ -144,7 +146,7 @@ public final class InviteHandler implements RequestHandler {
                     }
                     ClientTransaction tx = sip.provider().getNewClientTransaction(out);
                     b.transaction = tx;
-                    tx.setApplicationData(call.sinkFor(b));
+                    tx.setApplicationData(failedBranches.watching(tx, call.sinkFor(b)));
                     tx.sendRequest();
                 } catch (Exception e) {
                     log.warn("call {}: could not ring {}: {}", call.callId(), b.device, e.toString());
