@@ -148,6 +148,22 @@ public final class MediaRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on, RFC 4733 telephone-events the other leg sends are read (and reported to
+     * {@link MediaEvents#dtmf}) but not forwarded toward {@code toward}: for a device that gets the keys
+     * as SIP INFO instead and would otherwise hear each key twice. Returns false for an unknown session.
+     */
+    public boolean withholdKeys(String session, Leg toward) {
+        RelaySession s = sessions.get(session);
+        if (s == null) {
+            return false;
+        }
+        synchronized (s) {
+            s.withholdKeys(toward);
+        }
+        return true;
+    }
+
     public List<SessionStats> sessions() {
         List<SessionStats> out = new ArrayList<>();
         for (RelaySession s : sessions.values()) {

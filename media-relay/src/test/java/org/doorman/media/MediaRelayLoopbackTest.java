@@ -2,6 +2,7 @@ package org.doorman.media;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -239,6 +240,25 @@ class MediaRelayLoopbackTest {
         }
         fixture.await("B's digit", () -> fixture.digits.size() == 5);
         assertEquals(new RelayFixture.Digit("s8", Leg.B, '#'), fixture.digits.get(4));
+    }
+
+    @Test
+    void withheldKeysAreReadForDoorControlButNotForwardedWhileVoiceStillIs() throws Exception {
+        int[] relay = fixture.connect("s9", a, b);
+        assertTrue(fixture.relay.withholdKeys("s9", Leg.B));
+        for (byte[] p : TestPackets.keyPress(101, 1, 8000, 0xA, 4)) {
+            a.send(p, relay[0]);
+        }
+        fixture.await("the digit", () -> fixture.digits.size() == 1);
+        assertEquals(new RelayFixture.Digit("s9", Leg.A, '4'), fixture.digits.get(0));
+        byte[] sent = voice(20, 0xA);
+        a.send(sent, relay[0]);
+        assertArrayEquals(sent, b.receive(), "voice still reaches B, and none of the key's packets came before it");
+        for (byte[] p : TestPackets.keyPress(101, 1, 8000, 0xB, 5)) {
+            b.send(p, relay[1]);
+            assertArrayEquals(p, a.receive(), "only B's side is withheld: B's keys still reach A");
+        }
+        assertFalse(fixture.relay.withholdKeys("no-such-session", Leg.A));
     }
 
     @Test

@@ -44,6 +44,14 @@ public interface MediaAnchor {
         return false;
     }
 
+    /**
+     * RFC 4733 events in the session are no longer passed on to {@code toward}'s device (they are still
+     * decoded for door control): it gets the keys as SIP INFO from the SIP core, and would otherwise hear
+     * each key twice. The default does nothing: no relay is in the path.
+     */
+    default void withholdKeys(String session, Side toward) {
+    }
+
     /** Media the policy does not allow, or a body the relay cannot read: the SIP core answers {@code status}. */
     final class Refused extends Exception {
         private final int status;

@@ -57,6 +57,7 @@ import org.doorman.sip.proxy.DoorInfo;
 import org.doorman.sip.proxy.DtmfTap;
 import org.doorman.sip.proxy.InDialogHandler;
 import org.doorman.sip.proxy.InviteHandler;
+import org.doorman.sip.proxy.KeysOnAnswer;
 import org.doorman.sip.proxy.ProxyAddress;
 import org.doorman.sip.proxy.ProxyMessages;
 import org.doorman.sip.registrar.RegisterHandler;
@@ -192,7 +193,8 @@ public final class SipServer implements AutoCloseable {
             DtmfTap dtmf = new DtmfTap(dialogs, anchored, doors, clock, vto -> config.door(vto).dtmfToDoor(),
                     new DoorInfo(context, messages));
             SipDispatcher dispatcher = dispatcher(config, context, directory, location, clock,
-                    new Proxying(messages, router, timers, targets, observer, dialogs, doors, alarms, anchored, dtmf));
+                    new Proxying(messages, router, timers, targets, KeysOnAnswer.around(observer, dtmf), dialogs,
+                            doors, alarms, anchored, dtmf));
             dispatcher.onStrayResponse(response -> relayStray(context, messages, anchored, response));
             provider.addSipListener(dispatcher);
             stack.start();

@@ -146,6 +146,8 @@ class MediaDtmfTest {
             Calls.bind(server, "9903", phone);
             Request invite = Calls.invite(server, door, "8003", "Door1234", "9903", "d-info", SDP);
             Response ok = Calls.answered(door, invite, phone);
+            assertTrue(anchor.awaitWithheld("d-info/0").contains("d-info/0:CALLER"),
+                    "the phone's RFC 4733 keys are no longer passed on to the calling door station");
             door.answerWith = 200;
             server.sip.mediaDtmf("d-info/0", Side.CALLEE, '4', Instant.now());
             assertEquals("d-info/8003/9903/4", pressed.poll(5, TimeUnit.SECONDS));
@@ -172,6 +174,7 @@ class MediaDtmfTest {
     void aCalledDoorStationThatTakesInfoGetsItFromTheCallersSide() throws Exception {
         try (Answerer door = new Answerer()) {
             Response ok = Calls.answered(monitor, fromMonitor("8003", door, "d-info-callee"), door);
+            assertTrue(anchor.awaitWithheld("d-info-callee/0").contains("d-info-callee/0:CALLEE"));
             monitor.send(monitor.inDialog(ok, Request.INFO)); // the phone's own INFO: its CSeq is the highest
             assertTrue(door.awaitRequest(Request.INFO));
             long phonesCseq = ((CSeqHeader) door.lastRequest(Request.INFO).getHeader(CSeqHeader.NAME)).getSeqNumber();
@@ -212,6 +215,8 @@ class MediaDtmfTest {
             assertEquals(200, monitor.send(monitor.inDialog(ok, Request.BYE)).getStatusCode());
             assertTrue(door.awaitRequest(Request.BYE), "the BYE reached the door station");
             assertNull(door.lastRequest(Request.INFO), "the INFO itself would press the key a second time there");
+            assertTrue(anchor.withheld().stream().noneMatch(w -> w.startsWith("d-rtp/")),
+                    "a door station taking RFC 4733 still hears the media's keys");
             assertEquals(1, anchor.dtmfSent().size(), "only door stations that ask for it get RFC 4733 keys");
         }
     }

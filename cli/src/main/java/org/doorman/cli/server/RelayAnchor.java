@@ -54,6 +54,11 @@ final class RelayAnchor implements MediaAnchor {
     }
 
     @Override
+    public void withholdKeys(String session, Side toward) {
+        relay.withholdKeys(session, leg(toward));
+    }
+
+    @Override
     public boolean sendDtmf(String session, Side toward, char key) {
         boolean played = relay.sendDtmf(session, leg(toward), key);
         if (!played && warnedNoTelephoneEvent.add(session)) {

@@ -44,6 +44,8 @@ final class RelayEnd implements RtcpReports.Sink {
     private Channel rtpChannel;
     private Channel rtcpChannel;
     private RelayEnd peer;
+    // Set from the signalling thread, read on the event loop: this end's peer gets its keys another way (SIP INFO).
+    private volatile boolean keysWithheld;
     private volatile Route route;
     private volatile InetSocketAddress latchedRtp;
     private volatile InetSocketAddress latchedRtcp;
@@ -113,6 +115,9 @@ final class RelayEnd implements RtcpReports.Sink {
             latch(rtcpSocket, sender);
         }
         session.touch(now);
+        if (!rtcp && peer.keysWithheld && in.isTelephoneEvent(RtpHeader.payloadType(plain))) {
+            return; // read above for door control; the other peer hears the key by SIP INFO instead
+        }
         DropReason refused = peer.send(rtcp, plain, plainLength, plain == scratch ? content : null);
         if (refused != null) {
             counters.dropped(refused);
@@ -233,6 +238,11 @@ final class RelayEnd implements RtcpReports.Sink {
 
     Leg leg() {
         return leg;
+    }
+
+    /** Telephone-events from the other leg are no longer forwarded to this end's peer. */
+    void withholdKeys() {
+        keysWithheld = true;
     }
 
     int port() {

@@ -197,6 +197,15 @@ public final class RelaySession implements RelayEnd.Session {
         return false;
     }
 
+    /** Stops forwarding the other leg's telephone-events toward {@code toward}'s peer, in every stream. */
+    public void withholdKeys(Leg toward) {
+        for (RelayEnd[] ends : streams) {
+            if (ends != null) {
+                ends[toward.ordinal()].withholdKeys();
+            }
+        }
+    }
+
     /** Whether DTMF keys are still being played into the session or wait their turn. */
     boolean dtmfPlaying() {
         return dtmf.playing();

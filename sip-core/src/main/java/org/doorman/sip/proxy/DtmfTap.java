@@ -109,6 +109,24 @@ public final class DtmfTap {
         }
     }
 
+    /**
+     * A call was answered: a door station that takes keys by SIP INFO (dtmf-to-door: info) gets the other
+     * party's RFC 4733 keys only that way, so the relay stops passing the events on to it.
+     */
+    public void callAnswered(String callId) {
+        Optional<CallParties> call = dialogs.find(callId);
+        Optional<AnchoredDialog> dialog = anchored.find(callId);
+        if (call.isEmpty() || dialog.isEmpty()) {
+            return;
+        }
+        for (CallParties.Party p : new CallParties.Party[] {call.get().caller(), call.get().answerer()}) {
+            if (p.doorStation() && TO_DOOR_INFO.equals(toDoor.apply(p.number()))) {
+                anchored.anchor().withholdKeys(dialog.get().session,
+                        p == call.get().caller() ? Side.CALLER : Side.CALLEE);
+            }
+        }
+    }
+
     /** Applies the rules; true when the key went to door control as the door station's other party's. */
     private boolean deliver(CallParties call, CallParties.Party from, char key, Instant at) {
         CallParties.Party to = call.other(from);

@@ -24,6 +24,7 @@ public final class FakeAnchor implements MediaAnchor {
     public record Call(String kind, String session, Side from, boolean fromSecure, boolean toSecure) {}
 
     private final List<Call> calls = new ArrayList<>();
+    private final List<String> withheld = new ArrayList<>();
     private final Set<String> opened = new HashSet<>();
     private final Map<String, Integer> releases = new HashMap<>();
     private final List<String> dtmf = new ArrayList<>();
@@ -70,6 +71,25 @@ public final class FakeAnchor implements MediaAnchor {
         dtmf.add(session + ":" + toward + ":" + key);
         notifyAll();
         return true;
+    }
+
+    @Override
+    public synchronized void withholdKeys(String session, Side toward) {
+        withheld.add(session + ":" + toward);
+        notifyAll();
+    }
+
+    /** The sessions and sides whose RFC 4733 keys were withheld, once one was for `session`, waiting a bounded time. */
+    public synchronized List<String> awaitWithheld(String session) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (withheld.stream().noneMatch(w -> w.startsWith(session + ":")) && System.nanoTime() < deadline) {
+            TimeUnit.NANOSECONDS.timedWait(this, deadline - System.nanoTime());
+        }
+        return List.copyOf(withheld);
+    }
+
+    public synchronized List<String> withheld() {
+        return List.copyOf(withheld);
     }
 
     public synchronized List<Call> calls() {
