@@ -14,8 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,7 +32,7 @@ final class Baresip implements AutoCloseable {
     private final Socket control;
     private final OutputStream keys;
     private final Path log;
-    private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> events = new ArrayList<>(); // guarded by itself
     private final Thread reader;
     private final String domain;
 
@@ -120,26 +120,39 @@ final class Baresip implements AutoCloseable {
 
     /** Waits for an event of this type (e.g. REGISTER_OK, CALL_INCOMING, CALL_ESTABLISHED) and returns it. */
     JsonNode await(String type, Duration within) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode e : events) {
-                if (type.equals(e.path("type").asText())) {
-                    return e;
-                }
+        return awaitEvents(type, 1, within).get(0);
+    }
+
+    /**
+     * Waits until at least {@code count} events of this type arrived (the reader thread signals each
+     * event) and returns them, oldest first; fails with what was seen if they do not come in time.
+     */
+    List<JsonNode> awaitEvents(String type, int count, Duration within) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        synchronized (events) {
+            List<JsonNode> seen = events(type);
+            while (seen.size() < count && process.isAlive() && System.nanoTime() < deadline) {
+                // bounded, so a phone that died (and sends no more events) is noticed within a second
+                TimeUnit.NANOSECONDS.timedWait(events, Math.min(deadline - System.nanoTime(), 1_000_000_000L));
+                seen = events(type);
             }
-            if (!process.isAlive()) {
-                break;
+            if (seen.size() >= count) {
+                return seen;
             }
-            Thread.sleep(20); // polling the event list the reader thread fills
         }
-        fail("baresip saw no " + type + " within " + within.toSeconds() + " s; events " + events + "; log " + log
-                + ":\n" + tail());
-        return null;
+        String all;
+        synchronized (events) {
+            all = events.toString();
+        }
+        return fail("baresip saw " + events(type).size() + " of " + count + " " + type + " within "
+                + within.toSeconds() + " s; events " + all + "; log " + log + ":\n" + tail());
     }
 
     /** The events of this type seen so far, oldest first. */
     List<JsonNode> events(String type) {
-        return events.stream().filter(e -> type.equals(e.path("type").asText())).toList();
+        synchronized (events) {
+            return events.stream().filter(e -> type.equals(e.path("type").asText())).toList();
+        }
     }
 
     String tail() throws IOException {
@@ -162,7 +175,10 @@ final class Baresip implements AutoCloseable {
                 in.read(); // the netstring's closing comma
                 JsonNode node = JSON.readTree(body);
                 if (node.path("event").asBoolean()) {
-                    events.add(node);
+                    synchronized (events) {
+                        events.add(node);
+                        events.notifyAll();
+                    }
                 }
             }
         } catch (IOException | NumberFormatException e) {

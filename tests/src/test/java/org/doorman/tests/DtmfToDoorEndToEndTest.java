@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -57,12 +56,7 @@ class DtmfToDoorEndToEndTest {
             assertEquals(2, unlocks.get(0).path("lock").asInt(), unlocks.toString());
             assertEquals("OPENED", unlocks.get(0).path("result").asText(), unlocks.toString());
 
-            Instant deadline = Instant.now().plusSeconds(10);
-            List<JsonNode> keys = door.events("CALL_DTMF_START");
-            while (keys.size() < 3 && Instant.now().isBefore(deadline)) {
-                server.pollInterval();
-                keys = door.events("CALL_DTMF_START");
-            }
+            List<JsonNode> keys = door.awaitEvents("CALL_DTMF_START", 3, Duration.ofSeconds(10));
             assertEquals(List.of("4", "5", "6"), keys.stream().map(k -> k.path("param").asText()).toList(),
                     "keys the door station heard: " + keys + "\n" + door.tail());
             // baresip logs "received event" only for RFC 4733 in its media ("received DTMF" for SIP INFO).
