@@ -87,10 +87,13 @@ public final class SipServer implements AutoCloseable {
     private final ScheduledExecutorService keepAliveTimer;
     private final NatKeepAlive keepAlive;
     private final DtmfTap dtmf;
+    private final Optional<TlsCredentials> tls;
 
     private SipServer(SipStack stack, ScheduledExecutorService timers, OperatorMessenger messenger,
-                      ScheduledExecutorService keepAliveTimer, NatKeepAlive keepAlive, DtmfTap dtmf) {
+                      ScheduledExecutorService keepAliveTimer, NatKeepAlive keepAlive, DtmfTap dtmf,
+                      Optional<TlsCredentials> tls) {
         this.dtmf = dtmf;
+        this.tls = tls;
         this.stack = stack;
         this.timers = timers;
         this.messenger = messenger;
@@ -212,7 +215,7 @@ public final class SipServer implements AutoCloseable {
                     self.host(), keepAlive == null ? "off" : "every " + sip.keepaliveInterval() + " s");
             return new SipServer(stack, timers,
                     new OperatorMessenger(context, messages, location, timers, sip.serverNumber()), keepAliveTimer,
-                    keepAlive, dtmf);
+                    keepAlive, dtmf, tls);
         } catch (Exception e) {
             if (keepAliveTimer != null) {
                 keepAliveTimer.shutdownNow();
@@ -221,6 +224,11 @@ public final class SipServer implements AutoCloseable {
             timers.shutdownNow();
             throw e;
         }
+    }
+
+    /** The certificate and key SIP over TLS serves (empty when sip.tls-port is 0), for other TLS services to reuse. */
+    public Optional<TlsCredentials> tls() {
+        return tls;
     }
 
     /** What the NAT keep-alives have done so far (all zero when sip.keepalive-interval is 0). */

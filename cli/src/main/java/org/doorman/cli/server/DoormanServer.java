@@ -130,7 +130,7 @@ public final class DoormanServer implements AutoCloseable {
         MediaAnchor anchor = media.startCalls(config, clock, () -> sip);
         sip = SipServer.start(config, dataDir, directory, location, clock, Version.get(),
                 SipServer.routedTargets(config, directory, clock), calls, dtmfToDoors, alarmLog, anchor);
-        media.startVideo(config, dataDir, directory, clock);
+        media.startVideo(config, sip.tls(), directory, clock);
         doorAlarms.sendWith(sip.messenger());
         doorStates.sendWith(sip.messenger());
 

@@ -1,8 +1,8 @@
 package org.doorman.cli.server;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.doorman.conf.DoormanConfig;
@@ -60,15 +60,16 @@ final class MediaParts implements AutoCloseable {
     }
 
     /** Starts the RTSP relay for the doors that have a camera, RTSPS with SIP's TLS certificate when TLS is on. */
-    void startVideo(DoormanConfig config, Path dataDir, Directory directory, Clock clock) throws Exception {
+    void startVideo(DoormanConfig config, Optional<TlsCredentials> sipTls, Directory directory, Clock clock)
+            throws Exception {
         var cameras = CameraSource.fromConfig(config);
         if (cameras.isEmpty()) {
             log.info("no door has a camera (doors.<vto>.camera.url): the RTSP relay is not started");
             return;
         }
         SSLContext tls = null;
-        if (config.sip().tlsEnabled()) {
-            TlsCredentials creds = TlsCredentials.resolve(config.sip(), dataDir, advertised(config), clock);
+        if (sipTls.isPresent()) {
+            TlsCredentials creds = sipTls.get();
             tls = RtspTls.context(PemFiles.privateKey(creds.key()), PemFiles.certificates(creds.certificate()));
         }
         LoginGuard viewerGuard = new LoginGuard(config.security().lockoutAttempts(),
@@ -94,10 +95,6 @@ final class MediaParts implements AutoCloseable {
         if (!media.address().equals("0.0.0.0") && !media.address().equals("::")) {
             return media.address();
         }
-        return advertised(config);
-    }
-
-    private static String advertised(DoormanConfig config) {
         var sip = config.sip();
         return ProxyAddress.of(sip.address(), sip.udpPort(), sip.tcpPort(), sip.tlsPort()).host();
     }
