@@ -34,7 +34,7 @@ public final class LogsRoute implements Route {
         Map<String, String> q = ex.query();
         Instant from = TimeBounds.parse("from", q.get("from"), zone);
         Instant to = TimeBounds.parse("to", q.get("to"), zone);
-        int limit = parseLimit(q.getOrDefault("limit", Integer.toString(MAX_LIMIT)));
+        int limit = limit(q);
         String type = ex.segments() == 2 ? ex.segment(1) : "";
         switch (type) {
             case "call" -> ex.send(200, calls.search(from, to, limit).stream().map(LogsRoute::call).toList());
@@ -43,7 +43,9 @@ public final class LogsRoute implements Route {
         }
     }
 
-    private static int parseLimit(String text) {
+    /** The limit= of a log search: 1 to 100,000 records, all of them when absent. */
+    static int limit(Map<String, String> query) {
+        String text = query.getOrDefault("limit", Integer.toString(MAX_LIMIT));
         try {
             int n = Integer.parseInt(text);
             if (n >= 1 && n <= MAX_LIMIT) {

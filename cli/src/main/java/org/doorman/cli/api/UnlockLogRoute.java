@@ -10,7 +10,6 @@ import org.doorman.lock.log.UnlockLog;
  * there before (the call log) and passes every other log type on to it.
  */
 public final class UnlockLogRoute implements Route {
-    private static final int MAX_LIMIT = 100_000;
     private final UnlockLog log;
     private final ZoneId zone;
     private final Route otherLogs;
@@ -31,11 +30,7 @@ public final class UnlockLogRoute implements Route {
             throw new ApiException(405, null, "use GET");
         }
         Map<String, String> q = ex.query();
-        int limit = AttendanceRoutes.number("limit", q.getOrDefault("limit", Integer.toString(MAX_LIMIT)),
-                "a whole number from 1 to " + MAX_LIMIT);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiException(400, "limit", "limit must be a whole number from 1 to " + MAX_LIMIT);
-        }
+        int limit = LogsRoute.limit(q);
         ex.send(200, log.search(TimeBounds.parse("from", q.get("from"), zone), TimeBounds.parse("to", q.get("to"), zone),
                 limit).stream().map(e -> {
                     Map<String, Object> m = new LinkedHashMap<>();
